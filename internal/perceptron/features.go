@@ -1,0 +1,61 @@
+package perceptron
+
+// Feature is a hashed feature: a 64-bit FNV-1a hash of the feature's name
+// and values. Collisions between 64-bit hashes are negligible at the sizes a
+// tagger uses (millions of features), so a Feature stands for its string.
+type Feature uint64
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	sep       = 0x1f // unit separator between the parts of a feature
+)
+
+// Hash returns the Feature for name followed by values, exactly as
+// (*Features).Add would add it.
+func Hash(name string, values ...string) Feature {
+	h := uint64(fnvOffset)
+	h = hashString(h, name)
+	for _, v := range values {
+		h ^= sep
+		h *= fnvPrime
+		h = hashString(h, v)
+	}
+	return Feature(h)
+}
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// Features collects the features of one item (one token). Reuse one value
+// across items with Reset to avoid allocation. A Features is not safe for
+// concurrent use.
+type Features struct {
+	list []Feature
+}
+
+// Reset empties f, keeping its storage.
+func (f *Features) Reset() { f.list = f.list[:0] }
+
+// Add appends the feature made of name and values, e.g.
+// f.Add("suffix3", "ها") or f.Add("prev-tag+word", "ADP", "به"). Different
+// names never collide with each other, and the parts are separated, so
+// Add("a", "bc") and Add("ab", "c") are different features.
+func (f *Features) Add(name string, values ...string) {
+	f.list = append(f.list, Hash(name, values...))
+}
+
+// AddFeature appends an already hashed feature.
+func (f *Features) AddFeature(x Feature) { f.list = append(f.list, x) }
+
+// Len returns the number of features collected.
+func (f *Features) Len() int { return len(f.list) }
+
+// List returns the collected features. The slice is reused by the next Reset
+// and Add calls.
+func (f *Features) List() []Feature { return f.list }

@@ -1,0 +1,268 @@
+package perceptron
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// animals is a small separable problem: the class follows from the word's
+// last letter and its first letter together, never from one alone.
+var animals = []struct {
+	word, class string
+}{
+	{"گربه", "pet"}, {"سگ", "pet"}, {"ماهی", "pet"}, {"طوطی", "pet"},
+	{"گرگ", "wild"}, {"شیر", "wild"}, {"ببر", "wild"}, {"پلنگ", "wild"},
+	{"گاو", "farm"}, {"مرغ", "farm"}, {"اسب", "farm"}, {"بز", "farm"},
+}
+
+func animalFeatures(word string, f *Features) {
+	r := []rune(word)
+	f.Reset()
+	f.Add("bias")
+	f.Add("word", word)
+	f.Add("first", string(r[0]))
+	f.Add("last", string(r[len(r)-1]))
+}
+
+func trainAnimals(t testing.TB) *Model {
+	t.Helper()
+	m := New()
+	var f Features
+	for epoch := 0; epoch < 10; epoch++ {
+		for _, i := range Order(len(animals), uint64(epoch)) {
+			animalFeatures(animals[i].word, &f)
+			m.Learn(m.Class(animals[i].class), f.List())
+		}
+	}
+	m.Average(0)
+	return m
+}
+
+func TestLearnsSeparableProblem(t *testing.T) {
+	m := trainAnimals(t)
+	if m.Training() {
+		t.Fatal("model still training after Average")
+	}
+	var f Features
+	for _, a := range animals {
+		animalFeatures(a.word, &f)
+		if got := m.ClassName(m.Predict(f.List())); got != a.class {
+			t.Errorf("Predict(%+q) = %+q, want %+q", a.word, got, a.class)
+		}
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	m := trainAnimals(t)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	saved := append([]byte(nil), buf.Bytes()...)
+	l, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.NumClasses() != m.NumClasses() || l.NumFeatures() != m.NumFeatures() || l.NumWeights() != m.NumWeights() {
+		t.Fatalf("loaded model has %d classes, %d features, %d weights; want %d, %d, %d",
+			l.NumClasses(), l.NumFeatures(), l.NumWeights(), m.NumClasses(), m.NumFeatures(), m.NumWeights())
+	}
+	var f Features
+	for _, a := range animals {
+		animalFeatures(a.word, &f)
+		want := m.Scores(f.List(), nil)
+		got := l.Scores(f.List(), nil)
+		for c := range want {
+			if got[c] != want[c] {
+				t.Errorf("%+q class %+q: loaded score %v, want %v", a.word, m.ClassName(c), got[c], want[c])
+			}
+		}
+	}
+	// Saving the loaded model gives the same bytes: the format is deterministic.
+	var again bytes.Buffer
+	if err := l.Save(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), saved) {
+		t.Error("saving a loaded model changed its bytes")
+	}
+}
+
+func TestTrainingIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	if err := trainAnimals(t).Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := trainAnimals(t).Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with the same seeds gave different models")
+	}
+}
+
+func TestLoadRejectsBadInput(t *testing.T) {
+	m := trainAnimals(t)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	tests := []struct {
+		desc string
+		in   []byte
+	}{
+		{"empty", nil},
+		{"not gzip", []byte("hello")},
+		{"truncated", good[:len(good)/2]},
+	}
+	for _, tc := range tests {
+		if _, err := Load(bytes.NewReader(tc.in)); !errors.Is(err, ErrBadModel) {
+			t.Errorf("%s: Load error = %v, want ErrBadModel", tc.desc, err)
+		}
+	}
+}
+
+func TestSaveBeforeAverageFails(t *testing.T) {
+	m := New("a", "b")
+	if err := m.Save(&bytes.Buffer{}); err == nil {
+		t.Error("Save on a training model succeeded")
+	}
+}
+
+func TestHashSeparatesParts(t *testing.T) {
+	pairs := [][2]Feature{
+		{Hash("a", "bc"), Hash("ab", "c")},
+		{Hash("w", "کتاب"), Hash("w", "کتاب‌ها")},
+		{Hash("w"), Hash("w", "")},
+	}
+	for _, p := range pairs {
+		if p[0] == p[1] {
+			t.Errorf("different features hash alike: %x", p[0])
+		}
+	}
+	var f Features
+	f.Add("suffix", "ها")
+	if f.List()[0] != Hash("suffix", "ها") {
+		t.Error("Features.Add and Hash disagree")
+	}
+}
+
+func TestUnknownFeaturesScoreZero(t *testing.T) {
+	m := trainAnimals(t)
+	s := m.Scores([]Feature{Hash("never", "seen")}, nil)
+	for c, v := range s {
+		if v != 0 {
+			t.Errorf("class %+q scores %v for an unknown feature", m.ClassName(c), v)
+		}
+	}
+	if got := New().Predict(nil); got != -1 {
+		t.Errorf("Predict on a model without classes = %d, want -1", got)
+	}
+}
+
+// TestTrainGreedy learns a sequence task that needs the previous prediction:
+// a word "x" is tagged like the word before it.
+func TestTrainGreedy(t *testing.T) {
+	sents := []string{"a x b x", "b x x a", "a b x", "x a x x", "b b x a x"}
+	m := New()
+	var seqs []Sequence
+	for _, s := range sents {
+		words := strings.Fields(s)
+		gold := make([]int, len(words))
+		last := "A"
+		for i, w := range words {
+			if w != "x" {
+				last = strings.ToUpper(w)
+			}
+			gold[i] = m.Class(last)
+		}
+		seqs = append(seqs, Sequence{Gold: gold, Features: func(i int, prev []int, f *Features) {
+			f.Add("bias")
+			f.Add("w", words[i])
+			p := "START"
+			if i > 0 {
+				p = m.ClassName(prev[i-1])
+			}
+			f.Add("prev", p)
+		}})
+	}
+	var accs []float64
+	TrainGreedy(m, seqs, TrainOptions{Epochs: 10, Seed: 1, Progress: func(_ int, acc float64) { accs = append(accs, acc) }})
+	if len(accs) != 10 || accs[9] != 1 {
+		t.Errorf("epoch accuracies %v, want 10 epochs ending at 1", accs)
+	}
+	// Decode a new sequence greedily.
+	words := strings.Fields("b x x x a x")
+	want := "B B B B A A"
+	var got []string
+	var prev []int
+	var f Features
+	for i, w := range words {
+		f.Reset()
+		f.Add("bias")
+		f.Add("w", w)
+		p := "START"
+		if i > 0 {
+			p = m.ClassName(prev[i-1])
+		}
+		f.Add("prev", p)
+		c := m.Predict(f.List())
+		prev = append(prev, c)
+		got = append(got, m.ClassName(c))
+	}
+	if strings.Join(got, " ") != want {
+		t.Errorf("decoded %+q, want %+q", strings.Join(got, " "), want)
+	}
+}
+
+func TestOrderIsPermutation(t *testing.T) {
+	p := Order(100, 7)
+	seen := make([]bool, 100)
+	for _, i := range p {
+		if seen[i] {
+			t.Fatalf("index %d twice in %v", i, p)
+		}
+		seen[i] = true
+	}
+	q := Order(100, 7)
+	for i := range p {
+		if p[i] != q[i] {
+			t.Fatal("Order is not deterministic")
+		}
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	m := New()
+	var fs Features
+	for _, a := range animals {
+		animalFeatures(a.word, &fs)
+		m.Learn(m.Class(a.class), fs.List())
+	}
+	m.Average(0)
+	var buf bytes.Buffer
+	m.Save(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l, err := Load(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		l.Scores([]Feature{Hash("bias"), Hash("word", "سگ")}, nil)
+	})
+}
+
+func BenchmarkScores(b *testing.B) {
+	m := trainAnimals(b)
+	var f Features
+	animalFeatures("گربه", &f)
+	buf := make([]float32, m.NumClasses())
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = m.Scores(f.List(), buf)
+	}
+}
