@@ -1,0 +1,83 @@
+package tokenize
+
+import "strings"
+
+// isStop reports whether tok ends a sentence: . ! ? ؟ … and runs of them.
+func isStop(tok string) bool {
+	switch tok {
+	case ".", "!", "?", "؟", "…":
+		return true
+	}
+	return false
+}
+
+// isCloser reports whether tok closes a quotation or bracket and so stays
+// with the sentence stop before it (.» or !").
+func isCloser(tok string) bool {
+	switch tok {
+	case "»", "\"", "”", "’", "'", ")", "]", "}", "›":
+		return true
+	}
+	return false
+}
+
+// sentences groups toks into sentences.
+func (t *Tokenizer) sentences(s string, toks []Token) []Sentence {
+	var out []Sentence
+	start := 0
+	emit := func(end int) {
+		if end > start {
+			ts := toks[start:end:end]
+			out = append(out, Sentence{Span: Span{ts[0].Span.Start, ts[len(ts)-1].Span.End}, Tokens: ts})
+		}
+		start = end
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > start && t.paragraphBreak(s[toks[i-1].Span.End:toks[i].Span.Start]) {
+			emit(i)
+		}
+		if !isStop(toks[i].Text) {
+			continue
+		}
+		// Take the whole run of stops and the closers glued to it.
+		j := i + 1
+		for j < len(toks) && toks[j].Span.Start == toks[j-1].Span.End && (isStop(toks[j].Text) || isCloser(toks[j].Text)) {
+			j++
+		}
+		if j < len(toks) && !boundaryBefore(s, toks[j-1], toks[j]) {
+			i = j - 1
+			continue
+		}
+		emit(j)
+		i = j - 1
+	}
+	emit(len(toks))
+	return out
+}
+
+// paragraphBreak reports whether the white space gap between two tokens
+// ends a sentence: a blank line always does, a single newline only with
+// Options.LineBreaks.
+func (t *Tokenizer) paragraphBreak(gap string) bool {
+	k := strings.IndexByte(gap, '\n')
+	if k < 0 {
+		return strings.Contains(gap, "\u2029") || strings.Contains(gap, "\u2028") && t.opt.LineBreaks
+	}
+	return t.opt.LineBreaks || strings.IndexByte(gap[k+1:], '\n') >= 0
+}
+
+// boundaryBefore reports whether a sentence may start at next after the stop
+// run ending with last: the stop must be followed by space, and what follows
+// must not be a lowercase Latin letter or a digit glued to it.
+func boundaryBefore(s string, last, next Token) bool {
+	if next.Span.Start == last.Span.End {
+		// No space after the stop: only a new Persian word starts a sentence.
+		r, _ := decode(next.Text, 0)
+		return r >= 0x600 && r < 0x700 && classOf(r) == clWord
+	}
+	r, _ := decode(next.Text, 0)
+	if r >= 'a' && r <= 'z' {
+		return false
+	}
+	return true
+}
