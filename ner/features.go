@@ -1,0 +1,166 @@
+package ner
+
+import (
+	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// context holds what the features need about one sentence, computed once
+// per sentence. It is reused between sentences to avoid allocation.
+type context struct {
+	folded []string
+	shapes []string
+	marks  []gazMark
+	upos   []string // nil when no tags were given
+	buf    []byte
+}
+
+// reset prepares c for words, looking them up in g.
+func (c *context) reset(words []string, upos []string, g *Gazetteer) {
+	n := len(words)
+	c.folded = grow(c.folded, n)
+	c.shapes = grow(c.shapes, n)
+	if cap(c.marks) < n {
+		c.marks = make([]gazMark, n)
+	}
+	c.marks = c.marks[:n]
+	for i, w := range words {
+		c.folded[i] = Fold(w)
+		c.shapes[i] = Shape(w)
+	}
+	c.upos = nil
+	if len(upos) == n {
+		c.upos = upos
+	}
+	c.buf = g.match(c.folded, c.marks, c.buf)
+}
+
+func grow(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
+}
+
+const (
+	bos = "<s>"
+	eos = "</s>"
+)
+
+func (c *context) word(i int) string {
+	switch {
+	case i < 0:
+		return bos
+	case i >= len(c.folded):
+		return eos
+	}
+	return c.folded[i]
+}
+
+func (c *context) tag(i int) string {
+	switch {
+	case i < 0:
+		return bos
+	case i >= len(c.upos):
+		return eos
+	}
+	return c.upos[i]
+}
+
+// features adds the features of word i to f; prev holds the labels
+// already given to words 0..i-1.
+func (c *context) features(i int, prev []string, f *perceptron.Features) {
+	w := c.folded[i]
+	f.Add("b")
+	f.Add("w", w)
+	f.Add("w-1", c.word(i-1))
+	f.Add("w+1", c.word(i+1))
+	f.Add("w-2", c.word(i-2))
+	f.Add("w+2", c.word(i+2))
+	f.Add("w-1w", c.word(i-1), w)
+	f.Add("ww+1", w, c.word(i+1))
+	// affixes of up to four characters
+	n := utf8.RuneCountInString(w)
+	for k, end := 1, len(w); k <= 4 && k < n; k++ {
+		_, size := utf8.DecodeLastRuneInString(w[:end])
+		end -= size
+		f.Add("suf", w[end:])
+	}
+	for k, start := 1, 0; k <= 3 && k < n; k++ {
+		_, size := utf8.DecodeRuneInString(w[start:])
+		start += size
+		f.Add("pre", w[:start])
+	}
+	f.Add("shape", c.shapes[i])
+	f.Add("shape-1", c.shapeAt(i-1), c.shapes[i])
+	f.Add("shape+1", c.shapes[i], c.shapeAt(i+1))
+	f.Add("len", lenBucket(n))
+
+	p1, p2 := bos, bos
+	if i > 0 {
+		p1 = prev[i-1]
+	}
+	if i > 1 {
+		p2 = prev[i-2]
+	}
+	f.Add("p1", p1)
+	f.Add("p2p1", p2, p1)
+	f.Add("p1w", p1, w)
+	f.Add("p1w+1", p1, c.word(i+1))
+
+	for d := -1; d <= 1; d++ {
+		j := i + d
+		if j < 0 || j >= len(c.marks) {
+			continue
+		}
+		m := c.marks[j]
+		for k, name := range GazClasses {
+			bit := uint16(1) << k
+			if m.begin&bit != 0 {
+				f.Add("gB", offsets[d+1], name)
+			}
+			if m.inside&bit != 0 {
+				f.Add("gI", offsets[d+1], name)
+			}
+			if d == 0 && m.long&bit != 0 {
+				f.Add("gL", name)
+			}
+		}
+	}
+
+	if c.upos != nil {
+		f.Add("t", c.upos[i])
+		f.Add("t-1t", c.tag(i-1), c.upos[i])
+		f.Add("tt+1", c.upos[i], c.tag(i+1))
+		f.Add("tw", c.upos[i], w)
+	}
+}
+
+var offsets = [3]string{"-1", "0", "+1"}
+
+func (c *context) shapeAt(i int) string {
+	switch {
+	case i < 0:
+		return bos
+	case i >= len(c.shapes):
+		return eos
+	}
+	return c.shapes[i]
+}
+
+func lenBucket(n int) string {
+	switch {
+	case n <= 1:
+		return "1"
+	case n == 2:
+		return "2"
+	case n == 3:
+		return "3"
+	case n <= 5:
+		return "4-5"
+	case n <= 8:
+		return "6-8"
+	}
+	return "9+"
+}

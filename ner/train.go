@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// TrainOptions control Train.
+type TrainOptions struct {
+	Epochs    int     // passes over the data; 0 means 8
+	Seed      uint64  // seed of the example order
+	MinWeight float64 // averaged weights smaller than this are dropped
+	// Folds is the number of parts the training data is cut into for the
+	// names the gazetteer learns from it: a sentence's gazetteer features
+	// come from the names of the other parts, so that the model does not
+	// learn to trust the gazetteer more than it deserves on new text.
+	// 0 means 5; 1 uses all names everywhere.
+	Folds int
+	// Progress, if set, is called after each epoch with the fraction of
+	// words labelled correctly during the epoch.
+	Progress func(epoch int, accuracy float64)
+}
+
+// Train trains a Recognizer on sents. base holds the names that do not come
+// from the training data (CLDR); it is not modified. The recognizer's
+// gazetteer is base plus the names of sents (see AddTrainingNames).
+func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, error) {
+	if opt.Epochs == 0 {
+		opt.Epochs = 8
+	}
+	if opt.Folds == 0 {
+		opt.Folds = 5
+	}
+	if base == nil {
+		base = NewGazetteer()
+	}
+	full := base.Clone()
+	AddTrainingNames(full, sents)
+
+	// Gazetteer of each fold: base plus the names of the other folds.
+	foldGaz := make([]*Gazetteer, opt.Folds)
+	for k := range foldGaz {
+		if opt.Folds == 1 {
+			foldGaz[k] = full
+			continue
+		}
+		var others []Sentence
+		for i, s := range sents {
+			if i%opt.Folds != k {
+				others = append(others, s)
+			}
+		}
+		foldGaz[k] = base.Clone()
+		AddTrainingNames(foldGaz[k], others)
+	}
+
+	types := typesOf(sents)
+	m := perceptron.New(labelsFor(types)...)
+	gold := make([][]int, len(sents))
+	ctxs := make([]context, len(sents))
+	for i, s := range sents {
+		gold[i] = make([]int, len(s.Labels))
+		for j, l := range s.Labels {
+			gold[i][j] = m.Class(l)
+		}
+		ctxs[i].reset(s.Words, nil, foldGaz[i%opt.Folds])
+		ctxs[i].buf = nil
+	}
+	// The decoding tables of a recognizer over the model being trained.
+	r := &Recognizer{model: m, gaz: full}
+	r.setLabels(m.Classes())
+
+	var f perceptron.Features
+	var scores []float32
+	var prev []string
+	for ep := 0; ep < opt.Epochs; ep++ {
+		correct, total := 0, 0
+		for _, k := range perceptron.Order(len(sents), opt.Seed+uint64(ep)) {
+			ctx := &ctxs[k]
+			prev = prev[:0]
+			last := -1
+			for i, g := range gold[k] {
+				f.Reset()
+				ctx.features(i, prev, &f)
+				scores = m.Scores(f.List(), scores)
+				guess := r.best(scores, last)
+				m.Update(g, guess, f.List())
+				if guess == g {
+					correct++
+				}
+				total++
+				prev = append(prev, r.labels[guess])
+				last = guess
+			}
+		}
+		if opt.Progress != nil && total > 0 {
+			opt.Progress(ep+1, float64(correct)/float64(total))
+		}
+	}
+	m.Average(opt.MinWeight)
+	return NewRecognizer(m, full)
+}
+
+// typesOf lists the entity types of sents in the order of MainTypes first,
+// then as first seen.
+func typesOf(sents []Sentence) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range MainTypes {
+		seen[t] = true
+		out = append(out, t)
+	}
+	for _, s := range sents {
+		for _, l := range s.Labels {
+			if l != "O" && !seen[l[2:]] {
+				seen[l[2:]] = true
+				out = append(out, l[2:])
+			}
+		}
+	}
+	return out
+}
