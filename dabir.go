@@ -10,6 +10,9 @@ import (
 type Options struct {
 	// NoNormalize skips normalization: tokens are found in the input as is.
 	NoNormalize bool
+	// NoTokenize skips sentence and word tokenization, and with it every
+	// stage that needs tokens (tags, lemmas, named entities).
+	NoTokenize bool
 	// NoTag skips part-of-speech tagging (UPOS, XPOS, Feats).
 	NoTag bool
 	// NoLemma skips lemmatization.

@@ -1,11 +1,31 @@
 package dabir
 
+import "github.com/dabir-nlp/dabir/tokenize"
+
 // wire connects the stage packages to a pipeline, leaving out the stages
 // opts switches off. Stage packages load their models lazily, once per
 // process, so wiring is cheap.
 func wire(opts Options) stages {
 	var st stages
+	if !opts.NoTokenize {
+		st.tokenize = tokenizeText
+	}
 	return st
+}
+
+// tokenizeText runs the default tokenizer (treebank conventions, clitics
+// split into words).
+func tokenizeText(s string) []rawSentence {
+	sents := tokenize.Tokenize(s)
+	out := make([]rawSentence, len(sents))
+	for i, ts := range sents {
+		rs := rawSentence{span: Span(ts.Span), tokens: make([]rawToken, len(ts.Tokens))}
+		for j, tt := range ts.Tokens {
+			rs.tokens[j] = rawToken{span: Span(tt.Span), words: tt.Words}
+		}
+		out[i] = rs
+	}
+	return out
 }
 
 // Stages returns the names of the stages the pipeline runs, in order, e.g.
