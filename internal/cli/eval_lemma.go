@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/dabir-nlp/dabir/internal/conllu"
+	"github.com/dabir-nlp/dabir/internal/shared"
+	"github.com/dabir-nlp/dabir/morph"
+)
+
+// EvalLemmaOptions are the flags of "dabir eval lemma".
+type EvalLemmaOptions struct {
+	Style   string // perdt, seraji or auto (from the file name)
+	Exclude string // comma-separated lexicon sources to leave out
+	Errors  int    // print up to this many errors
+}
+
+func init() {
+	register(evalCommands, "lemma", "lemma accuracy on gold tokens of CoNLL-U files, with and without gold UPOS", runEvalLemma)
+}
+
+func runEvalLemma(env *Env, args []string) int {
+	var o EvalLemmaOptions
+	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
+	fs.StringVar(&o.Style, "style", "auto", "lemma conventions: perdt, seraji, or auto (seraji when the file name says so)")
+	fs.StringVar(&o.Exclude, "exclude", "", "comma-separated lexicon sources to leave out (perdt-dev, seraji-dev, iper-train, iper-dev, iper-test)")
+	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		for _, p := range defaultTestSets {
+			f, err := shared.Path(p...)
+			if err != nil {
+				return finish(env, "eval lemma", err)
+			}
+			files = append(files, f)
+		}
+	}
+	var exclude []string
+	if o.Exclude != "" {
+		exclude = strings.Split(o.Exclude, ",")
+	}
+	fmt.Fprintf(env.Stdout, "%-40s %8s %12s %12s\n", "file", "words", "goldUPOS%", "noUPOS%")
+	for _, f := range files {
+		style := o.Style
+		if style == "auto" {
+			style = morph.StylePerDT
+			if strings.Contains(strings.ToLower(shortName(f)), "seraji") {
+				style = morph.StyleSeraji
+			}
+		}
+		lm, err := morph.NewLemmatizer(morph.LemmaOptions{Style: style, Exclude: exclude})
+		if err != nil {
+			return finish(env, "eval lemma", err)
+		}
+		fh, err := os.Open(f)
+		if err != nil {
+			return finish(env, "eval lemma", err)
+		}
+		sents, err := conllu.ReadAll(fh)
+		fh.Close()
+		if err != nil {
+			return finish(env, "eval lemma", err)
+		}
+		var n, withPOS, without, shown int
+		for _, s := range sents {
+			for _, w := range s.Words {
+				gold := w.Lemma
+				if past, _, ok := strings.Cut(gold, "#"); ok && past != "" {
+					gold = past
+				}
+				n++
+				got := lm.Lemma(w.Form, w.UPOS)
+				if got == gold {
+					withPOS++
+				} else if shown < o.Errors {
+					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\n", w.Form, w.UPOS, gold, got)
+					shown++
+				}
+				if lm.Lemma(w.Form, "") == gold {
+					without++
+				}
+			}
+		}
+		fmt.Fprintf(env.Stdout, "%-40s %8d %12.2f %12.2f\n", shortName(f), n, pct(withPOS, n), pct(without, n))
+	}
+	return ExitOK
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}

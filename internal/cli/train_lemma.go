@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+
+	"github.com/dabir-nlp/dabir/internal/shared"
+	"github.com/dabir-nlp/dabir/morph"
+)
+
+// TrainLemmaOptions are the flags of "dabir train lemma".
+type TrainLemmaOptions struct {
+	Out string // output file
+}
+
+func init() {
+	register(trainCommands, "lemma", "derive the morph lexicon (lemmas, verb stems, clitic splits) from ../shared/data", runTrainLemma)
+}
+
+func runTrainLemma(env *Env, args []string) int {
+	var o TrainLemmaOptions
+	fs := newFlags(env, "train lemma", "dabir train lemma [-o morph/lexicon.tsv.gz]")
+	fs.StringVar(&o.Out, "o", "morph/lexicon.tsv.gz", "write the gzip lexicon to `file`")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return finish(env, "train lemma", usageErrorf("unexpected arguments: %v", fs.Args()))
+	}
+	dir, err := shared.Dir()
+	if err != nil {
+		return finish(env, "train lemma", err)
+	}
+	var buf bytes.Buffer
+	st, err := morph.BuildLexicon(&buf, dir)
+	if err != nil {
+		return finish(env, "train lemma", err)
+	}
+	if err := os.WriteFile(o.Out, buf.Bytes(), 0o644); err != nil {
+		return finish(env, "train lemma", err)
+	}
+	fmt.Fprintf(env.Stderr, "wrote %s: %d bytes; %d known words, %d verb stem pairs, %d (form, UPOS, lemma) triples, %d clitic splits\n",
+		o.Out, buf.Len(), st.Words, st.Verbs, st.Pairs, st.Splits)
+	return ExitOK
+}

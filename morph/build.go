@@ -1,0 +1,180 @@
+package morph
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dabir-nlp/dabir/internal/conllu"
+)
+
+// Sources of the lexicon, as paths relative to the shared data folder. The
+// Seraji and PerDT test sets are deliberately absent: they are for reporting.
+var treebankSources = []struct{ tag, path string }{
+	{"perdt-dev", "ud/UD_Persian-PerDT/fa_perdt-ud-dev.conllu"},
+	{"seraji-dev", "ud/UD_Persian-Seraji/fa_seraji-ud-dev.conllu"},
+	{"iper-train", "ud/iPerUDT/iPerUDT_train.conllu"},
+	{"iper-dev", "ud/iPerUDT/iPerUDT_dev.conllu"},
+	{"iper-test", "ud/iPerUDT/iPerUDT_test.conllu"},
+}
+
+// BuildStats says what BuildLexicon read.
+type BuildStats struct {
+	Words, Verbs, Pairs, Splits int
+}
+
+// BuildLexicon derives the embedded lexicon from the shared data folder dir
+// and writes it gzip-compressed to w. It reads Hazm's words.dat (words with a
+// frequency above zero, with their parts of speech) and verbs.dat (past and
+// present stems), and the gold CoNLL-U of the Seraji and PerDT dev sets and
+// of iPerUDT: every (form, UPOS, lemma) triple with its count, the verb
+// stems in OrigLemma (past#present), and the surface tokens the treebanks
+// split into several words (clitics). The output is sorted, so the same
+// input always gives the same bytes.
+func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
+	var st BuildStats
+	var lines []string
+	// Known words.
+	err := eachTSV(filepath.Join(dir, "lexicon/hazm/words.dat"), func(f []string) {
+		if len(f) < 3 {
+			return
+		}
+		n, err := strconv.Atoi(f[1])
+		if err != nil || n <= 0 || f[0] == "" {
+			return
+		}
+		lines = append(lines, "w\t"+f[0]+"\t"+f[1]+"\t"+f[2])
+		st.Words++
+	})
+	if err != nil {
+		return st, err
+	}
+	verbs := map[string]bool{}
+	err = eachTSV(filepath.Join(dir, "lexicon/hazm/verbs.dat"), func(f []string) {
+		if past, pres, ok := strings.Cut(f[0], "#"); ok && past != "" {
+			verbs[past+"\t"+pres] = true
+		}
+	})
+	if err != nil {
+		return st, err
+	}
+	pairs := map[string]int{}
+	type splitCount struct {
+		split map[string]int
+		whole int
+	}
+	splits := map[string]*splitCount{}
+	for _, src := range treebankSources {
+		f, err := os.Open(filepath.Join(dir, src.path))
+		if err != nil {
+			return st, err
+		}
+		sents, err := conllu.ReadAll(f)
+		f.Close()
+		if err != nil {
+			return st, fmt.Errorf("%s: %w", src.path, err)
+		}
+		for _, s := range sents {
+			for _, wd := range s.Words {
+				lemma := wd.Lemma
+				if past, pres, ok := strings.Cut(lemma, "#"); ok {
+					lemma = past
+					if past != "" && pres != "" && (wd.UPOS == "VERB" || wd.UPOS == "AUX") {
+						verbs[past+"\t"+pres] = true
+					}
+				}
+				for _, kv := range strings.Split(wd.Misc, "|") {
+					if v, ok := strings.CutPrefix(kv, "OrigLemma="); ok {
+						if past, pres, ok := strings.Cut(v, "#"); ok && past != "" && pres != "" {
+							verbs[past+"\t"+pres] = true
+						}
+					}
+				}
+				if wd.Form == "" || lemma == "" || lemma == "_" {
+					continue
+				}
+				pairs[src.tag+"\t"+wd.Form+"\t"+wd.UPOS+"\t"+lemma]++
+			}
+			for _, t := range s.Tokens() {
+				sc := splits[t.Form]
+				if sc == nil {
+					sc = &splitCount{split: map[string]int{}}
+					splits[t.Form] = sc
+				}
+				if t.To == t.From {
+					sc.whole++
+					continue
+				}
+				var parts []string
+				for id := t.From; id <= t.To; id++ {
+					for _, wd := range s.Words {
+						if wd.ID == id {
+							parts = append(parts, wd.Form)
+						}
+					}
+				}
+				sc.split[strings.Join(parts, " ")]++
+			}
+		}
+	}
+	for v := range verbs {
+		lines = append(lines, "v\t"+v)
+		st.Verbs++
+	}
+	for p, n := range pairs {
+		lines = append(lines, "l\t"+p+"\t"+strconv.Itoa(n))
+		st.Pairs++
+	}
+	for form, sc := range splits {
+		best, bn := "", 0
+		for p, n := range sc.split {
+			if n > bn || n == bn && p < best {
+				best, bn = p, n
+			}
+		}
+		if bn > sc.whole {
+			lines = append(lines, "m\t"+form+"\t"+best)
+			st.Splits++
+		} else if bn > 0 {
+			lines = append(lines, "k\t"+form) // seen split, but more often whole
+		}
+	}
+	sort.Strings(lines)
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(lexiconHeader + "\n")
+	for _, l := range lines {
+		bw.WriteString(l)
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return st, err
+	}
+	return st, zw.Close()
+}
+
+const lexiconHeader = "# dabir morph lexicon v1: derived by 'dabir train lemma' from ../shared/data (Hazm words.dat, verbs.dat; UD Persian Seraji and PerDT dev; iPerUDT)"
+
+func eachTSV(path string, fn func([]string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+	return sc.Err()
+}

@@ -1,0 +1,149 @@
+package morph
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:generate go run ../cmd/dabir train lemma -o lexicon.tsv.gz
+
+//go:embed lexicon.tsv.gz
+var embeddedLexicon []byte
+
+// ErrBadLexicon is returned when lexicon data cannot be read.
+var ErrBadLexicon = errors.New("morph: bad lexicon")
+
+// posBits is a set of Hazm coarse parts of speech.
+type posBits uint16
+
+const (
+	posN posBits = 1 << iota
+	posAJ
+	posADV
+	posPRO
+	posP
+	posNUM
+	posOther
+)
+
+func parsePOS(s string) posBits {
+	var b posBits
+	for _, p := range strings.Split(s, ",") {
+		switch p {
+		case "N":
+			b |= posN
+		case "AJ":
+			b |= posAJ
+		case "ADV":
+			b |= posADV
+		case "PRO":
+			b |= posPRO
+		case "P", "POSTP":
+			b |= posP
+		case "NUM":
+			b |= posNUM
+		default:
+			b |= posOther
+		}
+	}
+	return b
+}
+
+type knownWord struct {
+	freq int
+	pos  posBits
+}
+
+type goldPair struct {
+	source, form, upos, lemma string
+	count                     int
+}
+
+// lexicon is the parsed embedded data. It is read-only after loading.
+type lexicon struct {
+	known    map[string]knownWord
+	past     map[string]bool     // past stems
+	present  map[string][]string // present stem -> past stems
+	pairs    []goldPair
+	splits   map[string][]string
+	goldForm map[string]bool // forms seen as whole tokens in the gold data
+}
+
+func loadLexicon(data []byte) (*lexicon, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, errors.Join(ErrBadLexicon, err)
+	}
+	lx := &lexicon{
+		known:    make(map[string]knownWord, 30000),
+		past:     map[string]bool{},
+		present:  map[string][]string{},
+		splits:   map[string][]string{},
+		goldForm: map[string]bool{},
+	}
+	br := bufio.NewReaderSize(zr, 64<<10)
+	for {
+		line, err := br.ReadString('\n')
+		line = strings.TrimSuffix(line, "\n")
+		if line != "" && line[0] != '#' {
+			f := strings.Split(line, "\t")
+			switch {
+			case f[0] == "w" && len(f) == 4:
+				n, _ := strconv.Atoi(f[2])
+				lx.known[f[1]] = knownWord{freq: n, pos: parsePOS(f[3])}
+			case f[0] == "v" && len(f) == 3:
+				lx.past[f[1]] = true
+				if f[2] != "" {
+					lx.present[f[2]] = appendUnique(lx.present[f[2]], f[1])
+				}
+			case f[0] == "l" && len(f) == 6:
+				n, _ := strconv.Atoi(f[5])
+				lx.pairs = append(lx.pairs, goldPair{f[1], f[2], f[3], f[4], n})
+				lx.goldForm[f[2]] = true
+			case f[0] == "m" && len(f) == 3:
+				lx.splits[f[1]] = strings.Split(f[2], " ")
+			case f[0] == "k" && len(f) == 2:
+				lx.goldForm[f[1]] = true
+			default:
+				return nil, ErrBadLexicon
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, errors.Join(ErrBadLexicon, err)
+		}
+	}
+	// Order the past stems of each present stem by how often the gold data
+	// uses them as a verb lemma.
+	stemFreq := map[string]int{}
+	for _, p := range lx.pairs {
+		if p.upos == "VERB" || p.upos == "AUX" {
+			stemFreq[p.lemma] += p.count
+		}
+	}
+	for _, pasts := range lx.present {
+		sort.SliceStable(pasts, func(i, j int) bool { return stemFreq[pasts[i]] > stemFreq[pasts[j]] })
+	}
+	if len(lx.known) == 0 || len(lx.past) == 0 {
+		return nil, ErrBadLexicon
+	}
+	return lx, nil
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
