@@ -1,6 +1,9 @@
 package dabir
 
-import "github.com/dabir-nlp/dabir/tokenize"
+import (
+	"github.com/dabir-nlp/dabir/morph"
+	"github.com/dabir-nlp/dabir/tokenize"
+)
 
 // wire connects the stage packages to a pipeline, leaving out the stages
 // opts switches off. Stage packages load their models lazily, once per
@@ -9,6 +12,9 @@ func wire(opts Options) stages {
 	var st stages
 	if !opts.NoTokenize {
 		st.tokenize = tokenizeText
+		if !opts.NoLemma {
+			st.lemma = func(word, upos string) string { return morph.Default().Lemma(word, upos) }
+		}
 	}
 	return st
 }
