@@ -1,0 +1,50 @@
+package normalize
+
+import "unicode"
+
+const zwnj = '\u200C'
+
+// isPersianLetter reports whether r is a letter of the Arabic script as
+// written in Persian text (after the letter step).
+func isPersianLetter(r rune) bool {
+	return (r >= 0x621 && r <= 0x64A) || (r >= 0x66E && r <= 0x6D3) || r == 0x6D5 || (r >= 0x6FA && r <= 0x6FC) || r == 0x6FF
+}
+
+// isMark reports whether r is an Arabic combining mark (diacritic, hamza above).
+func isMark(r rune) bool {
+	return (r >= 0x64B && r <= 0x65F) || r == 0x670 || (r >= 0x6D6 && r <= 0x6ED && r != 0x6DD && r != 0x6DE && r != 0x6E9)
+}
+
+// isWordRune reports whether r may stand inside a Persian word.
+func isWordRune(r rune) bool { return isPersianLetter(r) || isMark(r) || r == zwnj }
+
+// digitValue returns the value of a Latin, Arabic-Indic or Persian digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
+
+// isLatinLetter reports whether r is a letter outside the Arabic script.
+func isLatinLetter(r rune) bool {
+	if r < 0x80 {
+		return (r|0x20) >= 'a' && (r|0x20) <= 'z'
+	}
+	return unicode.IsLetter(r) && !unicode.Is(unicode.Arabic, r)
+}
+
+// nonJoining holds the letters that do not join the letter after them, so a
+// ZWNJ after them is never needed.
+func nonJoining(r rune) bool {
+	switch r {
+	case 'ا', 'آ', 'أ', 'إ', 'ٱ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'و', 'ؤ', 'ء', 'ة', 'ۀ':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,100 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenKind classifies the pieces of text the normalizer works on.
+type tokenKind uint8
+
+const (
+	tkWord    tokenKind = iota // Persian letters, marks and inner ZWNJs
+	tkSpace                    // spaces and tabs
+	tkNewline                  // \n or \r
+	tkNumber                   // digits with inner separators
+	tkOpaque                   // Latin words, URLs, e-mail: copied as they are
+	tkPunct                    // one punctuation mark
+	tkOther                    // anything else (symbols, emoji, U+FFFD)
+)
+
+type token struct {
+	kind tokenKind
+	s, e int // byte range in the letter-step buffer
+}
+
+// connector reports whether r may join two parts of a Latin word, URL or
+// number when a letter or digit follows it.
+func connector(r rune) bool {
+	switch r {
+	case '.', '-', '_', '/', ':', '@', '#', '%', '&', '=', '?', '+', '~', '\'', ',', '٫', '٬':
+		return true
+	}
+	return false
+}
+
+// scan splits b into tokens, appending to toks.
+func scan(b []byte, toks []token) []token {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		start := i
+		var kind tokenKind
+		switch {
+		case r == ' ' || r == '\t':
+			for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+				i++
+			}
+			kind = tkSpace
+		case r == '\n' || r == '\r':
+			i += size
+			kind = tkNewline
+		case isWordRune(r):
+			for i < len(b) {
+				r, size := utf8.DecodeRune(b[i:])
+				if !isWordRune(r) {
+					break
+				}
+				i += size
+			}
+			kind = tkWord
+		case digitValue(r) >= 0 || isLatinLetter(r):
+			latin := false
+			for i < len(b) {
+				r, size := utf8.DecodeRune(b[i:])
+				if isLatinLetter(r) || digitValue(r) >= 0 || (r >= 0x300 && r < 0x370) {
+					latin = latin || isLatinLetter(r)
+					i += size
+					continue
+				}
+				if connector(r) && i+size < len(b) {
+					next, _ := utf8.DecodeRune(b[i+size:])
+					if isLatinLetter(next) || digitValue(next) >= 0 {
+						i += size
+						continue
+					}
+				}
+				break
+			}
+			if latin && hasPrefix(b[i:], "://") {
+				// A URL: everything up to the next space.
+				for i < len(b) && b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r' {
+					i++
+				}
+			}
+			kind = tkNumber
+			if latin {
+				kind = tkOpaque
+			}
+		case unicode.IsPunct(r) || unicode.IsSymbol(r) && r < 0x2000:
+			i += size
+			kind = tkPunct
+		default:
+			i += size
+			kind = tkOther
+		}
+		toks = append(toks, token{kind, start, i})
+	}
+	return toks
+}
+
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }

@@ -1,0 +1,170 @@
+package normalize
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// gword is one word of a group of words separated by single spaces.
+type gword struct {
+	tok  token  // the word in the letter-step buffer
+	form []byte // the word after ZWNJ cleaning and restoration
+	gap  byte   // what follows it inside the group: ' ', gapZWNJ or gapNone
+	sp   token  // the space token after it, if any
+}
+
+const (
+	gapSpace = ' '
+	gapZWNJ  = 'z' // the space becomes a ZWNJ
+	gapNone  = 'n' // the space is dropped (the letter before does not join)
+)
+
+var zwnjBytes = []byte("\u200C")
+
+// wordGroup normalizes the run of words that starts at toks[i] and is
+// separated by spaces, and returns the index of the first token after it.
+func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
+	o := n.opts
+	toks := st.toks
+	words := st.words[:0]
+	j := i
+	for {
+		t := toks[j]
+		w := gword{tok: t, form: in.b[t.s:t.e], gap: gapSpace}
+		if o.CleanZWNJ {
+			w.form = cleanZWNJ(w.form)
+		}
+		if o.RestoreZWNJ && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
+			w.form = n.restoreWord(w.form)
+		}
+		j++
+		if j+1 < len(toks) && toks[j].kind == tkSpace && toks[j+1].kind == tkWord &&
+			(o.Punctuation || toks[j].e-toks[j].s == 1 && in.b[toks[j].s] == ' ') {
+			w.sp = toks[j]
+			words = append(words, w)
+			j++
+			continue
+		}
+		words = append(words, w)
+		break
+	}
+	if o.RestoreZWNJ {
+		n.joinWords(st, words)
+	}
+	n.emitWords(st, in, words)
+	st.words = words
+	return j
+}
+
+// cleanZWNJ removes ZWNJs at the edges of w, doubled ones, and ones after a
+// letter that does not join. It returns w itself when nothing changes.
+func cleanZWNJ(w []byte) []byte {
+	if bytes.IndexByte(w, 0xE2) < 0 {
+		return w
+	}
+	var out []byte
+	prev := rune(-1)
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRune(w[i:])
+		drop := false
+		if r == zwnj {
+			next := rune(-1)
+			if i+size < len(w) {
+				next, _ = utf8.DecodeRune(w[i+size:])
+			}
+			drop = prev < 0 || prev == zwnj || next < 0 || next == zwnj || nonJoining(prev)
+		}
+		if drop && out == nil {
+			out = append(make([]byte, 0, len(w)), w[:i]...)
+		}
+		if !drop && out != nil {
+			out = append(out, w[i:i+size]...)
+		}
+		if !drop || r != zwnj {
+			prev = r
+		}
+		i += size
+	}
+	if out == nil {
+		return w
+	}
+	return out
+}
+
+// emitWords writes the group: each chain of joined words, spelled as the
+// options say, and the spaces between chains.
+func (n *Normalizer) emitWords(st *state, in *buffer, words []gword) {
+	out := &st.out
+	for a := 0; a < len(words); {
+		b := a // the chain is words[a..b]
+		for b < len(words)-1 && words[b].gap != gapSpace {
+			b++
+		}
+		if n.opts.Spelling != SpellingKeep {
+			st.tmp = chainText(st.tmp[:0], words[a:b+1])
+			if v, ok := n.spell(st.tmp); ok {
+				out.add(v, in.src(words[a].tok.s))
+				goto next
+			}
+		}
+		for k := a; k <= b; k++ {
+			w := words[k]
+			emitAligned(out, in, w.tok, w.form)
+			if k < b {
+				if w.gap == gapZWNJ {
+					out.add("\u200C", in.src(w.sp.s))
+				}
+			}
+		}
+	next:
+		if b < len(words)-1 {
+			sp := words[b].sp
+			if n.opts.Punctuation {
+				out.add(" ", in.src(sp.s))
+			} else {
+				out.copyFrom(in, sp.s, sp.e)
+			}
+		}
+		a = b + 1
+	}
+}
+
+// chainText appends the words of a chain, joined as their gaps say.
+func chainText(dst []byte, chain []gword) []byte {
+	for k, w := range chain {
+		dst = append(dst, w.form...)
+		if k < len(chain)-1 && w.gap == gapZWNJ {
+			dst = append(dst, zwnjBytes...)
+		}
+	}
+	return dst
+}
+
+// emitAligned writes form, which differs from the word token t only by
+// added or removed ZWNJs, mapping each byte to its input offset.
+func emitAligned(out *buffer, in *buffer, t token, form []byte) {
+	orig := in.b[t.s:t.e]
+	if !out.track || bytes.Equal(orig, form) {
+		if bytes.Equal(orig, form) {
+			out.copyFrom(in, t.s, t.e)
+			return
+		}
+		out.b = append(out.b, form...)
+		return
+	}
+	i, j := 0, 0
+	for j < len(form) {
+		switch {
+		case i < len(orig) && bytes.HasPrefix(orig[i:], zwnjBytes) && !bytes.HasPrefix(form[j:], zwnjBytes):
+			i += len(zwnjBytes) // removed
+		case bytes.HasPrefix(form[j:], zwnjBytes) && (i >= len(orig) || !bytes.HasPrefix(orig[i:], zwnjBytes)):
+			out.add("\u200C", in.src(t.s+i)) // inserted
+			j += len(zwnjBytes)
+		default:
+			out.b = append(out.b, form[j])
+			out.off = append(out.off, in.src(t.s+min(i, len(orig)-1)))
+			i++
+			j++
+		}
+	}
+}
