@@ -73,10 +73,7 @@ func (a *alignment) span(s, e int) Span {
 		return Span{start, start}
 	}
 	// Find the start of the last output rune of the span.
-	last := e - 1
-	for last > s && !utf8.RuneStart(a.out[last]) {
-		last--
-	}
+	last := max(runeBoundary(a.out, e-1), s)
 	o := a.src(last)
 	end := o
 	if o < len(a.in) {
