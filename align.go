@@ -1,6 +1,9 @@
 package dabir
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // alignment relates a normalized text back to the input it came from, using
 // the normalizer's offset map: offsets[i] is the input byte offset that output
@@ -64,28 +67,34 @@ func runeBoundary(s string, o int) int {
 	return o
 }
 
-// span maps the output span [s, e) to the input: it starts where output byte
-// s came from and ends after the input character that the last output
+// span maps the output span [s, e) to the input: [offsets[s], offsets[e])
+// without the spaces and invisible format characters the normalizer dropped
+// at its end, and never shorter than the input character the last output
 // character came from.
 func (a *alignment) span(s, e int) Span {
 	start := a.src(s)
 	if e <= s {
 		return Span{start, start}
 	}
-	// Find the start of the last output rune of the span.
 	last := max(runeBoundary(a.out, e-1), s)
 	o := a.src(last)
-	end := o
+	minEnd := o
 	if o < len(a.in) {
 		_, n := utf8.DecodeRuneInString(a.in[o:])
-		end = o + n
+		minEnd = o + n
 	}
-	if a.offsets == nil {
-		end = len(a.in)
+	end := len(a.in)
+	if a.offsets != nil {
+		end = a.src(e)
+		for end > minEnd {
+			r, n := utf8.DecodeLastRuneInString(a.in[:end])
+			if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+				break
+			}
+			end -= n
+		}
 	}
-	if end < start {
-		end = start
-	}
+	end = max(end, minEnd, start)
 	return Span{start, end}
 }
 

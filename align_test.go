@@ -66,22 +66,26 @@ func TestAlignmentChanges(t *testing.T) {
 }
 
 func TestAlignmentSpan(t *testing.T) {
-	// "مي  کند" → "می کند": spans of the output words map to the input words.
-	in, out, off := apply([]edit{{"م", "م"}, {"ي", "ی"}, {"  ", " "}, {"کند", "کند"}, {"ـ", ""}, {".", "."}})
-	al := newAlignment(in, out, off)
 	tests := []struct {
-		word string
-		want string
+		desc  string
+		steps []edit
+		word  string // an output word
+		want  string // its text in the input
 	}{
-		{"می", "مي"},
-		{"کند", "کند"}, // the dropped tatweel after the word is not part of it
-		{".", "."},
+		{"arabic yeh", []edit{{"م", "م"}, {"ي", "ی"}, {"  ", " "}, {"کند", "کند"}}, "می", "مي"},
+		{"dropped double space is not part of the word", []edit{{"مي", "می"}, {"  ", " "}, {"کند", "کند"}}, "می", "مي"},
+		{"dropped tatweel after the word is part of it", []edit{{"کند", "کند"}, {"ـ", ""}, {".", "."}}, "کند", "کندـ"},
+		{"dropped space before punctuation", []edit{{"کند", "کند"}, {" ", ""}, {".", "."}}, "کند", "کند"},
+		{"word replaced as a whole", []edit{{"رییس جمهور", "رئیس‌جمهور"}, {" روسیه", " روسیه"}}, "رئیس‌جمهور", "رییس جمهور"},
+		{"one input letter, two output letters", []edit{{"ﻻ", "لا"}, {" ", " "}}, "لا", "ﻻ"},
 	}
 	for _, tc := range tests {
+		in, out, off := apply(tc.steps)
+		al := newAlignment(in, out, off)
 		s := strings.Index(out, tc.word)
 		sp := al.span(s, s+len(tc.word))
 		if got := in[sp.Start:sp.End]; got != tc.want {
-			t.Errorf("span of %+q = %v (%+q), want %+q", tc.word, sp, got, tc.want)
+			t.Errorf("%s: span of %+q in %+q = %v (%+q), want %+q", tc.desc, tc.word, in, sp, got, tc.want)
 		}
 	}
 }

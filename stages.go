@@ -2,6 +2,7 @@ package dabir
 
 import (
 	"github.com/dabir-nlp/dabir/morph"
+	"github.com/dabir-nlp/dabir/normalize"
 	"github.com/dabir-nlp/dabir/tokenize"
 )
 
@@ -10,6 +11,9 @@ import (
 // process, so wiring is cheap.
 func wire(opts Options) stages {
 	var st stages
+	if !opts.NoNormalize {
+		st.normalize = func(s string) (string, []int) { return normalize.Default().Map(s) }
+	}
 	if !opts.NoTokenize {
 		st.tokenize = tokenizeText
 		if !opts.NoLemma {
