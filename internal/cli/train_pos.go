@@ -1,0 +1,182 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/dabir-nlp/dabir/internal/conllu"
+	"github.com/dabir-nlp/dabir/internal/shared"
+	"github.com/dabir-nlp/dabir/tag"
+)
+
+// TrainPOSOptions are the flags of "dabir train pos".
+type TrainPOSOptions struct {
+	Out       string  // directory the model files are written to
+	Heldout   int     // hold out every Nth gold sentence and report accuracy on it (0: none)
+	Epochs    int     // training passes
+	Seed      uint64  // example order seed
+	Context   int     // raw-text context words
+	MinCount  int     // raw-text count for a signature
+	MinWeight float64 // prune smaller averaged weights
+	NoRaw     bool    // do not use raw text
+	NoHazm    bool    // do not use Hazm's words.dat
+	Errors    int     // with Heldout: print the N most frequent UPOS confusions
+}
+
+// posTrainGold lists the gold training data: dev sets and iPerUDT train and
+// dev, never the Seraji or PerDT test sets.
+var posTrainGold = []struct {
+	conv tag.Convention
+	path []string
+}{
+	{tag.Seraji, []string{"ud", "UD_Persian-Seraji", "fa_seraji-ud-dev.conllu"}},
+	{tag.PerDT, []string{"ud", "UD_Persian-PerDT", "fa_perdt-ud-dev.conllu"}},
+	{tag.Informal, []string{"ud", "iPerUDT", "iPerUDT_train.conllu"}},
+	{tag.Informal, []string{"ud", "iPerUDT", "iPerUDT_dev.conllu"}},
+}
+
+// posTrainRaw lists the raw text the tagger's distributional signature is
+// learnt from.
+var posTrainRaw = [][]string{
+	{"ud", "UD_Persian-PerDT", "fa_perdt-ud-train.rawtext.txt"},
+	{"ud", "UD_Persian-Seraji", "fa_seraji-ud-train.rawtext.txt"},
+	{"raw", "vue-docs-fa", "vue_docs_fa.txt"},
+	{"raw", "ntrex128", "newstest2019-ref.fas.txt"},
+}
+
+func init() {
+	register(trainCommands, "pos", "train the part-of-speech tagger (UPOS, XPOS, FEATS) into tag/model", runTrainPOS)
+}
+
+func runTrainPOS(env *Env, args []string) int {
+	var o TrainPOSOptions
+	fs := newFlags(env, "train pos", "dabir train pos [flags]")
+	fs.StringVar(&o.Out, "out", filepath.Join("tag", "model"), "write the model files into `dir`")
+	fs.IntVar(&o.Heldout, "heldout", 0, "hold out every `N`th gold sentence, report accuracy on it and write no model")
+	fs.IntVar(&o.Epochs, "epochs", 10, "training passes")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the example order")
+	fs.IntVar(&o.Context, "context", 500, "number of frequent raw-text words used as contexts")
+	fs.IntVar(&o.MinCount, "mincount", 2, "raw-text count a word needs for a context signature")
+	fs.Float64Var(&o.MinWeight, "minweight", 0, "drop averaged weights smaller than this")
+	fs.BoolVar(&o.NoRaw, "noraw", false, "do not learn from raw text")
+	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's words.dat")
+	fs.IntVar(&o.Errors, "errors", 0, "with -heldout: print the `N` most frequent UPOS confusions")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return finish(env, "train pos", usageErrorf("unexpected arguments %q", fs.Args()))
+	}
+	return finish(env, "train pos", trainPOS(env, o))
+}
+
+func trainPOS(env *Env, o TrainPOSOptions) error {
+	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
+		MinCount: o.MinCount, MinWeight: o.MinWeight, Log: env.Stderr}
+	type heldout struct {
+		name  string
+		conv  tag.Convention
+		sents []*conllu.Sentence
+	}
+	var held []heldout
+	for _, g := range posTrainGold {
+		sents, err := readConlluShared(g.path...)
+		if err != nil {
+			return err
+		}
+		var train, test []*conllu.Sentence
+		for i, s := range sents {
+			if o.Heldout > 0 && i%o.Heldout == o.Heldout-1 {
+				test = append(test, s)
+			} else {
+				train = append(train, s)
+			}
+		}
+		opt.Sources = append(opt.Sources, tag.Source{Convention: g.conv, Sentences: train})
+		if len(test) > 0 {
+			held = append(held, heldout{g.path[len(g.path)-1], g.conv, test})
+		}
+	}
+	var closers []io.Closer
+	defer func() {
+		for _, c := range closers {
+			c.Close()
+		}
+	}()
+	if !o.NoHazm {
+		p, err := shared.Path("lexicon", "hazm", "words.dat")
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		closers = append(closers, f)
+		opt.Hazm = f
+	}
+	if !o.NoRaw {
+		for _, r := range posTrainRaw {
+			p, err := shared.Path(r...)
+			if err != nil {
+				return err
+			}
+			f, err := os.Open(p)
+			if err != nil {
+				return err
+			}
+			closers = append(closers, f)
+			opt.Raw = append(opt.Raw, f)
+		}
+	}
+	t, err := tag.Train(opt)
+	if err != nil {
+		return err
+	}
+	if o.Heldout > 0 {
+		var all tag.Accuracy
+		for _, h := range held {
+			a := t.Evaluate(h.sents, h.conv)
+			all.Add(a)
+			fmt.Fprintf(env.Stdout, "held-out %-28s %-8s %v\n", h.name, h.conv, a)
+			if o.Errors > 0 {
+				printPOSConfusions(env.Stdout, t, h.sents, h.conv, o.Errors)
+			}
+		}
+		fmt.Fprintf(env.Stdout, "held-out %-28s %-8s %v\n", "all", "", all)
+		return nil
+	}
+	if err := os.MkdirAll(o.Out, 0o755); err != nil {
+		return err
+	}
+	if err := t.Save(o.Out); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "wrote the tagger model into %s\n", o.Out)
+	return nil
+}
+
+// readConlluShared reads a CoNLL-U file of the shared data folder.
+func readConlluShared(elem ...string) ([]*conllu.Sentence, error) {
+	p, err := shared.Path(elem...)
+	if err != nil {
+		return nil, err
+	}
+	return readConlluFile(p)
+}
+
+// readConlluFile reads every sentence of a CoNLL-U file.
+func readConlluFile(path string) ([]*conllu.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return sents, nil
+}

@@ -1,0 +1,179 @@
+package tag
+
+import (
+	"strings"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// sentence holds one sentence being tagged or trained on: the folded words,
+// their lexicon entries and the features that do not depend on decisions
+// (computed once, shared by both decoding stages).
+type sentence struct {
+	words  []string // folded forms
+	lex    []*lexEntry
+	static []perceptron.Feature // features of word i: static[off[i]:off[i+1]]
+	off    []int
+}
+
+// boundary words beyond the sentence ends.
+const (
+	bos = "<s>"
+	eos = "</s>"
+)
+
+var noEntry = &lexEntry{hazm: "-"}
+
+// prepare fills s for words tagged in convention conv.
+func (t *Tagger) prepare(s *sentence, words []string, conv Convention) {
+	n := len(words)
+	s.words = s.words[:0]
+	s.lex = s.lex[:0]
+	for _, w := range words {
+		fw := fold(w)
+		s.words = append(s.words, fw)
+		s.lex = append(s.lex, t.lookup(fw))
+	}
+	s.static = s.static[:0]
+	s.off = append(s.off[:0], 0)
+	var f perceptron.Features
+	tb := conv.code()
+	for i := 0; i < n; i++ {
+		f.Reset()
+		staticFeatures(s, i, tb, &f)
+		s.static = append(s.static, f.List()...)
+		s.off = append(s.off, len(s.static))
+	}
+}
+
+// lookup returns the lexicon entry of a folded word; a word with ZWNJ that
+// is not listed falls back to its form without ZWNJ.
+func (t *Tagger) lookup(w string) *lexEntry {
+	if e := t.lex[w]; e != nil {
+		return e
+	}
+	if strings.ContainsRune(w, zwnj) {
+		if e := t.lex[strings.ReplaceAll(w, "\u200c", "")]; e != nil {
+			return e
+		}
+	}
+	return noEntry
+}
+
+func (s *sentence) word(i int) string {
+	if i < 0 {
+		return bos
+	}
+	if i >= len(s.words) {
+		return eos
+	}
+	return s.words[i]
+}
+
+func (s *sentence) entry(i int) *lexEntry {
+	if i < 0 || i >= len(s.lex) {
+		return noEntry
+	}
+	return s.lex[i]
+}
+
+// staticFeatures adds the decision-free features of word i.
+func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) {
+	w := s.words[i]
+	e := s.lex[i]
+	f.Add("b")
+	f.Add("w", w)
+	for n := 1; n <= 4; n++ {
+		suf, ok := suffix(w, n)
+		if !ok {
+			break
+		}
+		f.Add(sufNames[n], suf)
+	}
+	for n := 1; n <= 3; n++ {
+		pre, ok := prefix(w, n)
+		if !ok {
+			break
+		}
+		f.Add(preNames[n], pre)
+	}
+	if a, b, ok := strings.Cut(w, "\u200c"); ok {
+		f.Add("zf", a)
+		if j := strings.LastIndex(b, "\u200c"); j >= 0 {
+			b = b[j+len("\u200c"):]
+		}
+		f.Add("zl", b)
+	}
+	sh := shape(w)
+	f.Add("sh", sh)
+	f.Add("hz", e.hazm)
+	f.Add("fq", e.freq)
+	f.Add("L", e.left[0])
+	f.Add("L", e.left[1])
+	f.Add("R", e.right[0])
+	f.Add("R", e.right[1])
+
+	p1, n1 := s.word(i-1), s.word(i+1)
+	f.Add("w-1", p1)
+	f.Add("w+1", n1)
+	f.Add("w-2", s.word(i-2))
+	f.Add("w+2", s.word(i+2))
+	f.Add("w-1w", p1, w)
+	f.Add("ww+1", w, n1)
+	f.Add("hz-1", s.entry(i-1).hazm)
+	f.Add("hz+1", s.entry(i+1).hazm)
+	s3p, _ := suffix(p1, 3)
+	s3n, _ := suffix(n1, 3)
+	f.Add("s3-1", s3p)
+	f.Add("s3+1", s3n)
+
+	s2, _ := suffix(w, 2)
+	f.Add("tb", tb)
+	f.Add("tbw", tb, w)
+	f.Add("tbs2", tb, s2)
+}
+
+var (
+	sufNames = [...]string{"", "s1", "s2", "s3", "s4"}
+	preNames = [...]string{"", "p1", "p2", "p3"}
+)
+
+// uposFeatures adds the features of word i that depend on the UPOS tags
+// already chosen for the words before it.
+func uposFeatures(s *sentence, i int, prev []string, f *perceptron.Features) {
+	t1, t2 := bos, bos
+	if i >= 1 {
+		t1 = prev[i-1]
+	}
+	if i >= 2 {
+		t2 = prev[i-2]
+	}
+	f.Add("t-1", t1)
+	f.Add("t-2t-1", t2, t1)
+	f.Add("t-1w", t1, s.words[i])
+}
+
+// restFeatures adds the features of word i for the XPOS+FEATS stage, given
+// the UPOS tags of the whole sentence and the classes chosen before i.
+func restFeatures(s *sentence, i int, tb string, upos []string, prevRest string, f *perceptron.Features) {
+	w := s.words[i]
+	u := upos[i]
+	s2, _ := suffix(w, 2)
+	s3, _ := suffix(w, 3)
+	um1, up1 := bos, eos
+	if i > 0 {
+		um1 = upos[i-1]
+	}
+	if i+1 < len(upos) {
+		up1 = upos[i+1]
+	}
+	f.Add("u", u)
+	f.Add("uw", u, w)
+	f.Add("us2", u, s2)
+	f.Add("us3", u, s3)
+	f.Add("uhz", u, s.lex[i].hazm)
+	f.Add("u-1", um1, u)
+	f.Add("u+1", u, up1)
+	f.Add("x-1", prevRest)
+	f.Add("tbu", tb, u)
+}

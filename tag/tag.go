@@ -1,0 +1,329 @@
+// Package tag assigns part-of-speech tags to the words of Persian
+// sentences: the Universal Dependencies UPOS tag, the treebank's own XPOS
+// tag and the morphological features (FEATS).
+//
+// The tagger is two averaged perceptrons decoded greedily left to right:
+// the first chooses UPOS, the second chooses XPOS and FEATS together among
+// the combinations seen with that UPOS. Features are the word and its folded
+// form, prefixes and suffixes, the parts around a half-space (ZWNJ), the
+// character shape, the neighbouring words, the tags already chosen, the
+// tags Hazm's lexicon lists for the word and its neighbours, and a
+// distributional signature learnt from raw text (the words most often seen
+// just before and after the word).
+//
+// The Persian treebanks disagree on XPOS (and a little on UPOS: Seraji has
+// no PROPN), so the tagger speaks three conventions; see Convention.
+//
+// Default returns the embedded model, loaded once. A Tagger is safe for
+// concurrent use.
+package tag
+
+import (
+	"bufio"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// Tag is the part of speech of one word.
+type Tag struct {
+	UPOS  string // Universal POS tag, e.g. "NOUN"
+	XPOS  string // treebank-specific tag, e.g. "N_SING" (Seraji) or "N_IANM" (PerDT)
+	Feats string // UD features, e.g. "Number=Sing"; "" when there are none
+}
+
+// Convention is a treebank's tagging scheme: which XPOS tags exist and a few
+// UPOS choices.
+type Convention int
+
+// The conventions the tagger can follow.
+const (
+	// Seraji is UD Persian Seraji's: UPDT XPOS tags such as N_SING, V_PRS,
+	// ADJ_CMPR; proper nouns are NOUN.
+	Seraji Convention = iota
+	// PerDT is UD Persian PerDT's: Dadegan XPOS tags such as N_IANM, V_ACT,
+	// ADJ_AJP; proper nouns are PROPN.
+	PerDT
+	// Informal is iPerUDT's (informal Persian): Seraji-style XPOS with PROPN
+	// and PART tags.
+	Informal
+	numConventions
+)
+
+var convNames = [...]string{"seraji", "perdt", "informal"}
+
+// String returns the convention's name: "seraji", "perdt" or "informal".
+func (c Convention) String() string {
+	if c < 0 || c >= numConventions {
+		return fmt.Sprintf("Convention(%d)", int(c))
+	}
+	return convNames[c]
+}
+
+// code is the short name used in features.
+func (c Convention) code() string { return [...]string{"S", "P", "I"}[c] }
+
+// ParseConvention returns the convention named s (case-insensitive).
+func ParseConvention(s string) (Convention, error) {
+	for i, n := range convNames {
+		if strings.EqualFold(s, n) {
+			return Convention(i), nil
+		}
+	}
+	return 0, fmt.Errorf("tag: unknown convention %q (want seraji, perdt or informal)", s)
+}
+
+// ErrBadModel is returned by Load when the model files are missing or
+// damaged.
+var ErrBadModel = errors.New("tag: bad model")
+
+// Tagger tags the words of sentences. It is safe for concurrent use.
+type Tagger struct {
+	lex  lexicon
+	upos *perceptron.Model
+	rest *perceptron.Model
+
+	// uposAllowed[c] lists the UPOS classes convention c uses.
+	uposAllowed [numConventions][]int
+	// restAllowed[c][u] lists the XPOS+FEATS classes convention c uses with
+	// UPOS class u; restAll[c] lists all of them.
+	restAllowed [numConventions][][]int
+	restAll     [numConventions][]int
+	// restTag[k] is the XPOS and FEATS of rest class k.
+	restTag []Tag
+
+	// Convention is the convention Tag follows. Default: Seraji.
+	conv Convention
+
+	pool sync.Pool // *scratch
+}
+
+// scratch is the per-call working memory of a Tagger.
+type scratch struct {
+	s      sentence
+	f      perceptron.Features
+	scores []float32
+	upos   []string
+}
+
+// Model file names inside the file system given to Load.
+const (
+	fileUPOS    = "upos.gz"
+	fileRest    = "rest.gz"
+	fileLexicon = "lexicon.gz"
+	fileMeta    = "meta.gz"
+)
+
+// Convention returns the convention Tag follows.
+func (t *Tagger) Convention() Convention { return t.conv }
+
+// Tag returns the tags of words (one sentence, already tokenized into
+// syntactic words) in the tagger's default convention (Seraji). It never
+// fails: an empty sentence gives an empty result, and any string, even
+// Latin, digits, emoji or invalid UTF-8, gets a tag.
+func (t *Tagger) Tag(words []string) []Tag {
+	return t.TagAs(words, t.conv)
+}
+
+// TagAs is Tag in convention conv; an unknown convention is treated as
+// Seraji.
+func (t *Tagger) TagAs(words []string, conv Convention) []Tag {
+	out := make([]Tag, len(words))
+	t.tagInto(out, words, conv)
+	return out
+}
+
+func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
+	if len(words) == 0 {
+		return
+	}
+	if conv < 0 || conv >= numConventions {
+		conv = Seraji
+	}
+	sc, _ := t.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer t.pool.Put(sc)
+	s := &sc.s
+	t.prepare(s, words, conv)
+	n := len(words)
+	sc.upos = sc.upos[:0]
+	for i := 0; i < n; i++ {
+		sc.f.Reset()
+		for _, x := range s.static[s.off[i]:s.off[i+1]] {
+			sc.f.AddFeature(x)
+		}
+		uposFeatures(s, i, sc.upos, &sc.f)
+		sc.scores = t.upos.Scores(sc.f.List(), sc.scores)
+		u := best(sc.scores, t.uposAllowed[conv])
+		sc.upos = append(sc.upos, t.upos.ClassName(u))
+	}
+	prevRest := bos
+	tb := conv.code()
+	for i := 0; i < n; i++ {
+		sc.f.Reset()
+		for _, x := range s.static[s.off[i]:s.off[i+1]] {
+			sc.f.AddFeature(x)
+		}
+		restFeatures(s, i, tb, sc.upos, prevRest, &sc.f)
+		sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
+		allowed := t.restAll[conv]
+		if u, ok := t.upos.ClassIndex(sc.upos[i]); ok && u < len(t.restAllowed[conv]) && len(t.restAllowed[conv][u]) > 0 {
+			allowed = t.restAllowed[conv][u]
+		}
+		k := best(sc.scores, allowed)
+		rt := Tag{}
+		if k >= 0 {
+			rt = t.restTag[k]
+			prevRest = t.rest.ClassName(k)
+		}
+		out[i] = Tag{UPOS: sc.upos[i], XPOS: rt.XPOS, Feats: rt.Feats}
+	}
+}
+
+// best returns the allowed class with the highest score (all classes when
+// allowed is empty).
+func best(scores []float32, allowed []int) int {
+	if len(allowed) == 0 {
+		return perceptron.Argmax(scores)
+	}
+	b := allowed[0]
+	for _, c := range allowed[1:] {
+		if scores[c] > scores[b] {
+			b = c
+		}
+	}
+	return b
+}
+
+// Load reads a tagger from the model files in fsys (upos.gz, rest.gz,
+// lexicon.gz and meta.gz, as written by (*Tagger).Save).
+func Load(fsys fs.FS) (*Tagger, error) {
+	open := func(name string) (io.ReadCloser, error) {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+		}
+		return f, nil
+	}
+	t := &Tagger{}
+	var err error
+	load := func(name string) (*perceptron.Model, error) {
+		f, err := open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		m, err := perceptron.Load(f)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrBadModel, name, err)
+		}
+		return m, nil
+	}
+	if t.upos, err = load(fileUPOS); err != nil {
+		return nil, err
+	}
+	if t.rest, err = load(fileRest); err != nil {
+		return nil, err
+	}
+	f, err := open(fileLexicon)
+	if err != nil {
+		return nil, err
+	}
+	t.lex, err = readLexicon(f)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	f, err = open(fileMeta)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := t.readMeta(f); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// readMeta reads the allowed tag combinations: lines "U conv upos" and
+// "R conv upos xpos feats", tab-separated.
+func (t *Tagger) readMeta(r io.Reader) error {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return fmt.Errorf("%w: meta: %v", ErrBadModel, err)
+	}
+	defer zr.Close()
+	t.initRestTags()
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 3 {
+			continue
+		}
+		c, err := ParseConvention(f[1])
+		if err != nil {
+			return fmt.Errorf("%w: meta: %v", ErrBadModel, err)
+		}
+		u, ok := t.upos.ClassIndex(f[2])
+		if !ok {
+			return fmt.Errorf("%w: meta: unknown UPOS %q", ErrBadModel, f[2])
+		}
+		switch {
+		case f[0] == "U" && len(f) == 3:
+			t.uposAllowed[c] = append(t.uposAllowed[c], u)
+		case f[0] == "R" && len(f) == 5:
+			k, ok := t.rest.ClassIndex(f[3] + "\t" + f[4])
+			if !ok {
+				return fmt.Errorf("%w: meta: unknown class %q", ErrBadModel, f[3]+" "+f[4])
+			}
+			t.allowRest(c, u, k)
+		default:
+			return fmt.Errorf("%w: meta: bad line %q", ErrBadModel, sc.Text())
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%w: meta: %v", ErrBadModel, err)
+	}
+	return nil
+}
+
+// initRestTags splits every rest class name "XPOS\tFEATS" into a Tag.
+func (t *Tagger) initRestTags() {
+	t.restTag = make([]Tag, t.rest.NumClasses())
+	for k, name := range t.rest.Classes() {
+		x, feats, _ := strings.Cut(name, "\t")
+		if feats == "_" {
+			feats = ""
+		}
+		if x == "_" {
+			x = ""
+		}
+		t.restTag[k] = Tag{XPOS: x, Feats: feats}
+	}
+}
+
+func (t *Tagger) allowRest(c Convention, u, k int) {
+	for len(t.restAllowed[c]) <= u {
+		t.restAllowed[c] = append(t.restAllowed[c], nil)
+	}
+	for _, x := range t.restAllowed[c][u] {
+		if x == k {
+			return
+		}
+	}
+	t.restAllowed[c][u] = append(t.restAllowed[c][u], k)
+	for _, x := range t.restAll[c] {
+		if x == k {
+			return
+		}
+	}
+	t.restAll[c] = append(t.restAll[c], k)
+}

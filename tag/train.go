@@ -1,0 +1,246 @@
+package tag
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/dabir-nlp/dabir/internal/conllu"
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// Source is gold training data in one convention.
+type Source struct {
+	Convention Convention
+	Sentences  []*conllu.Sentence
+}
+
+// TrainOptions say what a tagger learns from and how.
+type TrainOptions struct {
+	Sources []Source    // gold sentences (syntactic words with UPOS, XPOS, FEATS)
+	Hazm    io.Reader   // Hazm's words.dat, or nil
+	Raw     []io.Reader // raw text, one sentence or paragraph per line
+	Epochs  int         // passes over the gold data; 0 means 10
+	Seed    uint64      // seed of the example order
+	// ContextWords is how many of the most frequent raw-text words serve as
+	// neighbours in the distributional signature (0 means 500); MinCount is
+	// how often a word must occur in raw text to get a signature (0 means 2).
+	ContextWords, MinCount int
+	// MinWeight drops averaged weights smaller than this (0 keeps all).
+	MinWeight float64
+	Log       io.Writer // progress, or nil
+}
+
+// item is one gold sentence prepared for training.
+type item struct {
+	conv  Convention
+	s     sentence
+	upos  []int
+	rest  []int
+	words []string
+}
+
+// Train builds a tagger from gold sentences, a lexicon and raw text. The
+// same options give the same model.
+func Train(opt TrainOptions) (*Tagger, error) {
+	logf := func(format string, a ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, a...)
+		}
+	}
+	epochs := opt.Epochs
+	if epochs == 0 {
+		epochs = 10
+	}
+	k, minCount := opt.ContextWords, opt.MinCount
+	if k == 0 {
+		k = 500
+	}
+	if minCount == 0 {
+		minCount = 2
+	}
+	lx := lexicon{}
+	if opt.Hazm != nil {
+		if err := readHazm(opt.Hazm, lx); err != nil {
+			return nil, fmt.Errorf("tag: reading words.dat: %w", err)
+		}
+	}
+	st := &rawStats{count: map[string]int{}}
+	for _, r := range opt.Raw {
+		if err := st.addRaw(r); err != nil {
+			return nil, fmt.Errorf("tag: reading raw text: %w", err)
+		}
+	}
+	st.finish(lx, k, minCount)
+	logf("lexicon: %d words (%d raw-text sentences)\n", len(lx), len(st.sents))
+
+	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New()}
+	type allowKey struct {
+		c    Convention
+		u, k int
+	}
+	uposSeen := map[[2]int]bool{}
+	restSeen := map[allowKey]bool{}
+	var items []*item
+	ntok := 0
+	for _, src := range opt.Sources {
+		for _, cs := range src.Sentences {
+			it := &item{conv: src.Convention}
+			for _, w := range cs.Words {
+				u := t.upos.Class(w.UPOS)
+				r := t.rest.Class(orUnderscore(w.XPOS) + "\t" + orUnderscore(w.Feats))
+				it.words = append(it.words, w.Form)
+				it.upos = append(it.upos, u)
+				it.rest = append(it.rest, r)
+				uposSeen[[2]int{int(src.Convention), u}] = true
+				restSeen[allowKey{src.Convention, u, r}] = true
+			}
+			if len(it.words) == 0 {
+				continue
+			}
+			t.prepare(&it.s, it.words, it.conv)
+			items = append(items, it)
+			ntok += len(it.words)
+		}
+	}
+	// Allowed sets, in a fixed order.
+	for c := Convention(0); c < numConventions; c++ {
+		for u := 0; u < t.upos.NumClasses(); u++ {
+			if uposSeen[[2]int{int(c), u}] {
+				t.uposAllowed[c] = append(t.uposAllowed[c], u)
+			}
+			for r := 0; r < t.rest.NumClasses(); r++ {
+				if restSeen[allowKey{c, u, r}] {
+					t.allowRest(c, u, r)
+				}
+			}
+		}
+	}
+	t.initRestTags()
+	logf("training on %d sentences, %d words; %d UPOS, %d XPOS+FEATS classes\n",
+		len(items), ntok, t.upos.NumClasses(), t.rest.NumClasses())
+
+	var f perceptron.Features
+	var scores []float32
+	var prevUPOS []string
+	goldUPOS := []string{}
+	for ep := 0; ep < epochs; ep++ {
+		okU, okR := 0, 0
+		for _, idx := range perceptron.Order(len(items), opt.Seed+uint64(ep)) {
+			it := items[idx]
+			s := &it.s
+			prevUPOS = prevUPOS[:0]
+			for i := range it.words {
+				f.Reset()
+				for _, x := range s.static[s.off[i]:s.off[i+1]] {
+					f.AddFeature(x)
+				}
+				uposFeatures(s, i, prevUPOS, &f)
+				scores = t.upos.Scores(f.List(), scores)
+				g := best(scores, t.uposAllowed[it.conv])
+				t.upos.Update(it.upos[i], g, f.List())
+				if g == it.upos[i] {
+					okU++
+				}
+				prevUPOS = append(prevUPOS, t.upos.ClassName(g))
+			}
+			goldUPOS = goldUPOS[:0]
+			for _, u := range it.upos {
+				goldUPOS = append(goldUPOS, t.upos.ClassName(u))
+			}
+			prevRest := bos
+			tb := it.conv.code()
+			for i := range it.words {
+				f.Reset()
+				for _, x := range s.static[s.off[i]:s.off[i+1]] {
+					f.AddFeature(x)
+				}
+				restFeatures(s, i, tb, goldUPOS, prevRest, &f)
+				scores = t.rest.Scores(f.List(), scores)
+				allowed := t.restAll[it.conv]
+				if u := it.upos[i]; u < len(t.restAllowed[it.conv]) && len(t.restAllowed[it.conv][u]) > 0 {
+					allowed = t.restAllowed[it.conv][u]
+				}
+				g := best(scores, allowed)
+				t.rest.Update(it.rest[i], g, f.List())
+				if g == it.rest[i] {
+					okR++
+				}
+				prevRest = t.rest.ClassName(g)
+			}
+		}
+		logf("epoch %d: train UPOS %.2f%%, XPOS+FEATS %.2f%%\n", ep+1,
+			100*float64(okU)/float64(max(ntok, 1)), 100*float64(okR)/float64(max(ntok, 1)))
+	}
+	t.upos.Average(opt.MinWeight)
+	t.rest.Average(opt.MinWeight)
+	logf("model: UPOS %d features, %d weights; XPOS+FEATS %d features, %d weights\n",
+		t.upos.NumFeatures(), t.upos.NumWeights(), t.rest.NumFeatures(), t.rest.NumWeights())
+	return t, nil
+}
+
+func orUnderscore(s string) string {
+	if s == "" {
+		return "_"
+	}
+	return s
+}
+
+// Save writes the tagger's model files (upos.gz, rest.gz, lexicon.gz and
+// meta.gz) into dir, for Load.
+func (t *Tagger) Save(dir string) error {
+	write := func(name string, fn func(io.Writer) error) error {
+		tmp := filepath.Join(dir, name+".tmp")
+		f, err := os.Create(tmp)
+		if err != nil {
+			return err
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			os.Remove(tmp)
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		return os.Rename(tmp, filepath.Join(dir, name))
+	}
+	if err := write(fileUPOS, t.upos.Save); err != nil {
+		return err
+	}
+	if err := write(fileRest, t.rest.Save); err != nil {
+		return err
+	}
+	if err := write(fileLexicon, func(w io.Writer) error { return writeLexicon(w, t.lex) }); err != nil {
+		return err
+	}
+	return write(fileMeta, t.writeMeta)
+}
+
+func (t *Tagger) writeMeta(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	for c := Convention(0); c < numConventions; c++ {
+		for _, u := range t.uposAllowed[c] {
+			fmt.Fprintf(bw, "U\t%s\t%s\n", c, t.upos.ClassName(u))
+		}
+		for u, ks := range t.restAllowed[c] {
+			ks = append([]int(nil), ks...)
+			sort.Ints(ks)
+			for _, k := range ks {
+				fmt.Fprintf(bw, "R\t%s\t%s\t%s\n", c, t.upos.ClassName(u), t.rest.ClassName(k))
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
