@@ -1,0 +1,708 @@
+package dates
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/numbers"
+)
+
+// Finder finds date, time, duration, number, money and percentage
+// expressions in text. Partial dates (۱۴ بهمن) take the year that puts them
+// nearest the reference date, and relative ones (دیروز, سه روز پیش,
+// هفته آینده) count from it. A Finder keeps buffers between calls: it is
+// not safe for concurrent use; use one per goroutine.
+type Finder struct {
+	hasRef bool
+	refJDN int
+	toks   []token
+	words  []string
+	text   string
+}
+
+// NewFinder returns a Finder that resolves partial and relative dates
+// against the calendar day of ref (in ref's location). With a zero ref,
+// relative dates are not resolved and partial dates keep no year.
+func NewFinder(ref time.Time) *Finder {
+	f := &Finder{}
+	if !ref.IsZero() {
+		y, m, d := ref.Date()
+		f.hasRef = true
+		f.refJDN = gregorianToJDN(y, int(m), d)
+	}
+	return f
+}
+
+// Find returns the expressions of text, in text order, not overlapping,
+// each with its byte span into text. It never fails: text that holds no
+// expression, or invalid UTF-8, gives none.
+func Find(text string, ref time.Time) []Expr {
+	return NewFinder(ref).Find(text)
+}
+
+// Find returns the expressions of text (see the package function Find).
+func (f *Finder) Find(text string) []Expr {
+	return f.AppendFind(nil, text)
+}
+
+// AppendFind appends the expressions of text to out and returns it.
+func (f *Finder) AppendFind(out []Expr, text string) []Expr {
+	f.text = text
+	f.toks = tokenize(text, f.toks[:0])
+	if cap(f.words) < len(f.toks) {
+		f.words = make([]string, len(f.toks), cap(f.toks))
+	}
+	f.words = f.words[:len(f.toks)]
+	for i := range f.toks {
+		f.words[i] = text[f.toks[i].start:f.toks[i].end]
+	}
+	for i := 0; i < len(f.toks); {
+		if e, next, ok := f.match(i); ok {
+			e.Span = Span{f.toks[i].start, f.toks[next-1].end}
+			e.Text = text[e.Span.Start:e.Span.End]
+			out = append(out, e)
+			i = next
+			continue
+		}
+		i++
+	}
+	f.text = ""
+	clear(f.words)
+	return out
+}
+
+// tok returns token i, or an empty token past the end.
+func (f *Finder) tok(i int) *token {
+	if i < len(f.toks) {
+		return &f.toks[i]
+	}
+	return &token{}
+}
+
+// lex returns the table entry of token i, or an empty one.
+func (f *Finder) lex(i int) *lexInfo {
+	if i < len(f.toks) && f.toks[i].lex != nil {
+		return f.toks[i].lex
+	}
+	return &noLex
+}
+
+var noLex lexInfo
+
+// isWord reports whether token i is the word with folded form w.
+func (f *Finder) isWord(i int, w string) bool {
+	return i < len(f.toks) && f.toks[i].kind == tWord && f.toks[i].key == w
+}
+
+func (f *Finder) isPunct(i int, chars string) bool {
+	return i < len(f.toks) && f.toks[i].kind == tPunct && strings.Contains(chars, f.toks[i].key)
+}
+
+// match tries every pattern at token i.
+func (f *Finder) match(i int) (Expr, int, bool) {
+	t := &f.toks[i]
+	switch t.kind {
+	case tWord:
+		if t.lex == nil {
+			return Expr{}, 0, false
+		}
+	case tPunct:
+		return f.matchSymbol(i)
+	}
+	if e, n, ok := f.matchRelative(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := f.matchWeekday(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := f.matchDate(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := f.matchYear(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := f.matchTime(i); ok {
+		return e, n, true
+	}
+	return f.matchNumber(i)
+}
+
+// number reads a number phrase at token i.
+func (f *Finder) number(i int) (numbers.Number, int) {
+	if i >= len(f.toks) {
+		return numbers.Number{}, 0
+	}
+	t := &f.toks[i]
+	if t.kind == tWord && (t.lex == nil || !t.lex.num || t.key == "و" || t.key == "ام" || t.key == "امین") {
+		return numbers.Number{}, 0
+	}
+	if t.kind == tPunct {
+		return numbers.Number{}, 0
+	}
+	if t.kind == tDigits && hasDateSep(t.key) {
+		return numbers.Number{}, 0
+	}
+	end := len(f.words)
+	if end > i+40 {
+		end = i + 40
+	}
+	n, used := numbers.ParseTokens(f.words[i:end])
+	return n, used
+}
+
+// intValue reports whether n is a whole number and returns it.
+func intValue(n numbers.Number) (int, bool) {
+	if n.Value != math.Trunc(n.Value) || n.Value < 0 || n.Value > 1e9 || n.Kind == numbers.Fraction {
+		return 0, false
+	}
+	return int(n.Value), true
+}
+
+// ---- relative dates ----
+
+func (f *Finder) matchRelative(i int) (Expr, int, bool) {
+	l := f.lex(i)
+	e := Expr{Type: TypeDate}
+	switch {
+	case l.isRelDay:
+		f.resolveDays(&e, l.relDay)
+		return e, i + 1, true
+	case f.isWord(i, "پس") && f.isWord(i+1, "فردا"):
+		f.resolveDays(&e, 2)
+		return e, i + 2, true
+	case l.isRelYr:
+		f.resolveAround(&e, 0, l.relYear, gYear)
+		return e, i + 1, true
+	case l.this && isCalUnit(f.lex(i+1).unit):
+		f.resolveUnit(&e, f.lex(i+1).unit, 0)
+		return e, i + 2, true
+	case isCalUnit(l.unit) && f.lex(i+1).isDir && (f.tok(i).key == "روز" || f.tok(i).key == "هفته" || f.tok(i).key == "ماه" || f.tok(i).key == "سال"):
+		f.resolveUnit(&e, l.unit, f.lex(i+1).dir)
+		return e, i + 2, true
+	}
+	return Expr{}, 0, false
+}
+
+func isCalUnit(u unit) bool { return u == uDay || u == uWeek || u == uMonth || u == uYear }
+
+// resolveDays sets e to the reference day plus n days.
+func (f *Finder) resolveDays(e *Expr, n int) {
+	if !f.hasRef {
+		e.Warnings = append(e.Warnings, "relative date without a reference date")
+		return
+	}
+	setDay(e, f.refJDN+n)
+}
+
+// resolveUnit sets e to the day, week, month or year n units from the
+// reference date.
+func (f *Finder) resolveUnit(e *Expr, u unit, n int) {
+	switch u {
+	case uDay:
+		f.resolveDays(e, n)
+	case uWeek:
+		if !f.hasRef {
+			e.Warnings = append(e.Warnings, "relative date without a reference date")
+			return
+		}
+		// The Iranian week runs from Saturday to Friday.
+		sat := f.refJDN - int((jdnWeekday(f.refJDN)+1)%7) + 7*n
+		setInterval(e, sat, sat+6)
+	case uMonth:
+		f.resolveAround(e, n, 0, gMonth)
+	case uYear:
+		f.resolveAround(e, 0, n, gYear)
+	}
+}
+
+// resolveAround sets e to the month or year of the reference day moved by
+// months and years (in the Gregorian calendar, then read in each calendar).
+func (f *Finder) resolveAround(e *Expr, months, years int, g gran) {
+	if !f.hasRef {
+		e.Warnings = append(e.Warnings, "relative date without a reference date")
+		return
+	}
+	y, m, d := jdnToGregorian(f.refJDN)
+	t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).AddDate(years, months, 0)
+	setAround(e, gregorianToJDN(t.Year(), int(t.Month()), t.Day()), g)
+}
+
+// ---- weekdays ----
+
+// weekdayAt reads a weekday name at i, as one token or two (سه شنبه).
+func (f *Finder) weekdayAt(i int) (time.Weekday, int, bool) {
+	l := f.lex(i)
+	if l.isWD {
+		return l.weekday, i + 1, true
+	}
+	if l.num && f.isWord(i+1, "شنبه") {
+		if wd, ok := weekdayWords[f.tok(i).key+"شنبه"]; ok {
+			return wd, i + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+func (f *Finder) matchWeekday(i int) (Expr, int, bool) {
+	j := i
+	if f.isWord(j, "روز") {
+		j++
+	}
+	wd, k, ok := f.weekdayAt(j)
+	if !ok {
+		return Expr{}, 0, false
+	}
+	if f.isPunct(k, "،,") {
+		if dm, n, ok := f.dateCore(k + 1); ok {
+			k = n
+			return f.finishDate(dm, k, wd, true)
+		}
+	}
+	if dm, n, ok := f.dateCore(k); ok {
+		return f.finishDate(dm, n, wd, true)
+	}
+	e := Expr{Type: TypeDate}
+	dir := 0
+	if l := f.lex(k); l.isDir && (l.dir != 0) {
+		dir = l.dir
+		k++
+	}
+	if !f.hasRef {
+		e.Value = "weekday:" + strconv.Itoa(int(wd))
+		e.Warnings = append(e.Warnings, "weekday without a reference date")
+		return e, k, true
+	}
+	f.resolveWeekday(&e, wd, dir)
+	return e, k, true
+}
+
+// resolveWeekday sets e to the day named wd nearest the reference day (in
+// the past for dir < 0, in the future for dir > 0).
+func (f *Finder) resolveWeekday(e *Expr, wd time.Weekday, dir int) {
+	ref := f.refJDN
+	delta := (int(wd) - int(jdnWeekday(ref)) + 7) % 7 // 0…6 days ahead
+	switch {
+	case dir < 0:
+		delta -= 7
+	case dir > 0:
+		if delta == 0 {
+			delta = 7
+		}
+	default:
+		if delta > 3 {
+			delta -= 7
+		}
+	}
+	setDay(e, ref+delta)
+}
+
+// ---- absolute dates ----
+
+// dmatch is a date read from text, before resolution.
+type dmatch struct {
+	cal     Calendar
+	y, m, d int // y 0: year not given; d 0: a month; m 0: a year
+}
+
+// dayAt reads a day of the month (1–31) at i: digits or words, cardinal
+// or ordinal.
+func (f *Finder) dayAt(i int) (int, int, bool) {
+	n, used := f.number(i)
+	if used == 0 {
+		return 0, 0, false
+	}
+	if d, ok := intValue(n); ok && d >= 1 && d <= 31 {
+		return d, i + used, true
+	}
+	return 0, 0, false
+}
+
+// monthAt reads a month name at i (one or two tokens), with an optional
+// ماه after it.
+func (f *Finder) monthAt(i int) (monthEntry, int, bool) {
+	l := f.lex(i)
+	var me monthEntry
+	k := i + 1
+	switch {
+	case l.month != nil:
+		me = *l.month
+	case l.monthPre && i+1 < len(f.toks) && f.toks[i+1].kind == tWord:
+		e, ok := monthWords[l.key+numbers.Fold(f.words[i+1])]
+		if !ok {
+			return me, 0, false
+		}
+		me, k = e, i+2
+	default:
+		return me, 0, false
+	}
+	if f.isWord(k, "ماه") {
+		k++
+	}
+	return me, k, true
+}
+
+// yearAt reads a year at i: four digits or words of 1000–2999, optionally
+// after سال.
+func (f *Finder) yearAt(i int) (int, int, bool) {
+	j := i
+	if f.isWord(j, "سال") {
+		j++
+	}
+	t := f.tok(j)
+	if t.kind == tDigits {
+		if hasDateSep(t.key) {
+			return 0, 0, false
+		}
+		v, dec, ok := numbers.ParseDigits(t.key)
+		if !ok || len(dec) != 4 || strings.ContainsAny(t.key, ",.'\u066B\u066C") || v < 1000 {
+			return 0, 0, false
+		}
+		if l := f.lex(j + 1); l.num && f.tok(j+1).key != "و" || l.currency != "" || l.percent || l.unit != uNone {
+			return 0, 0, false // ۱۴۰۰ میلیون, ۲۰۲۲ دلار
+		}
+		return int(v), j + 1, true
+	}
+	n, used := f.number(j)
+	if used == 0 || n.Kind != numbers.Cardinal {
+		return 0, 0, false
+	}
+	y, ok := intValue(n)
+	if !ok || y < 1000 || y > 2999 {
+		return 0, 0, false
+	}
+	return y, j + used, true
+}
+
+// calMarkAt reads a calendar marker at i: شمسی, هجری شمسی, خورشیدی,
+// میلادی, قمری, هجری قمری, ه.ش, ه.ق, هجری.
+func (f *Finder) calMarkAt(i int) (Calendar, int, bool) {
+	l := f.lex(i)
+	switch {
+	case l.isCal:
+		return l.calMark, i + 1, true
+	case l.hijriW:
+		if l2 := f.lex(i + 1); l2.isCal && l2.calMark != Gregorian {
+			return l2.calMark, i + 2, true
+		}
+		return Jalali, i + 1, true
+	case f.isWord(i, "ه"):
+		k := i + 1
+		if f.isPunct(k, ".") {
+			k++
+		}
+		switch {
+		case f.isWord(k, "ش"):
+			return Jalali, k + 1, true
+		case f.isWord(k, "ق"):
+			return Hijri, k + 1, true
+		}
+	case f.isWord(i, "هش"):
+		return Jalali, i + 1, true
+	case f.isWord(i, "هق"):
+		return Hijri, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// dateCore reads one absolute date at i: day month [year] [marker],
+// month year, month ماه, or a numeric date.
+func (f *Finder) dateCore(i int) (dmatch, int, bool) {
+	if t := f.tok(i); t.kind == tDigits && hasDateSep(t.key) {
+		d, ok := parseNumericDate(t.key)
+		if !ok {
+			return dmatch{}, 0, false
+		}
+		k := i + 1
+		if cal, n, ok := f.calMarkAt(k); ok {
+			if dd := (Date{cal, d.Year, d.Month, d.Day}); dd.Valid() {
+				d.Calendar = cal
+				k = n
+			}
+		}
+		return dmatch{cal: d.Calendar, y: d.Year, m: d.Month, d: d.Day}, k, true
+	}
+	day, k, hasDay := f.dayAt(i)
+	if !hasDay {
+		k = i
+	}
+	me, k2, ok := f.monthAt(k)
+	if !ok {
+		return dmatch{}, 0, false
+	}
+	withMah := f.isWord(k2-1, "ماه")
+	k = k2
+	dm := dmatch{cal: me.cal, m: me.month, d: day}
+	if y, n, ok := f.yearAt(k); ok {
+		dm.y = y
+		k = n
+		if cal, n, ok := f.calMarkAt(k); ok && cal == dm.cal {
+			k = n
+		}
+	}
+	if !hasDay && dm.y == 0 && me.weak && !withMah {
+		return dmatch{}, 0, false
+	}
+	if me.month == 5 && me.cal == Gregorian && me.weak && (!hasDay || dm.y == 0) && !withMah {
+		// می and مه (May) are everyday words: a date only with day and year.
+		return dmatch{}, 0, false
+	}
+	if hasDay {
+		if dm.y != 0 && !(Date{dm.cal, dm.y, dm.m, dm.d}).Valid() {
+			return dmatch{}, 0, false
+		}
+		if dm.d > 31 || dm.d > MonthLength(dm.cal, 1403, dm.m)+boolInt(dm.cal == Gregorian && dm.m == 2) {
+			return dmatch{}, 0, false
+		}
+	}
+	return dm, k, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (f *Finder) matchDate(i int) (Expr, int, bool) {
+	dm, k, ok := f.dateCore(i)
+	if !ok {
+		return Expr{}, 0, false
+	}
+	return f.finishDate(dm, k, 0, false)
+}
+
+// finishDate resolves dm, reads a second calendar's date given for the same
+// day ((۴ فوریه), برابر با ۴ فوریه), and checks the weekday if given.
+func (f *Finder) finishDate(dm dmatch, k int, wd time.Weekday, hasWD bool) (Expr, int, bool) {
+	e := Expr{Type: TypeDate}
+	jdn, ok := f.resolve(&e, dm)
+	if !ok {
+		return Expr{}, 0, false
+	}
+	// a second calendar for the same day
+	if dm.d != 0 {
+		open := k
+		if f.isPunct(k, "(") || f.isPunct(k, "[") || f.isPunct(k, "،,-–") {
+			open = k + 1
+		} else if f.lex(k).equal {
+			open = k + 1
+			if f.isWord(open, "با") {
+				open++
+			}
+		}
+		if open > k {
+			if dm2, n, ok := f.dateCore(open); ok && dm2.d != 0 && dm2.cal != dm.cal {
+				closeAt := n
+				closed := true
+				if f.isPunct(k, "([") {
+					closed = f.isPunct(n, ")]")
+					closeAt = n + 1
+				}
+				if closed {
+					var e2 Expr
+					if jdn2, ok := f.resolveNear(&e2, dm2, jdn); ok {
+						k = closeAt
+						e = mergeCalendars(e, e2, dm, dm2, jdn, jdn2)
+					}
+				}
+			}
+		}
+	}
+	if hasWD && dm.d != 0 {
+		checkWeekday(&e, wd, dm, jdn)
+	}
+	return e, k, true
+}
+
+// resolve fills e for dm and returns the day's JDN (or the first day of a
+// month or year).
+func (f *Finder) resolve(e *Expr, dm dmatch) (int, bool) {
+	ref := f.refJDN
+	return f.resolveAt(e, dm, ref, f.hasRef)
+}
+
+// resolveNear resolves dm taking a missing year from the day near.
+func (f *Finder) resolveNear(e *Expr, dm dmatch, near int) (int, bool) {
+	return f.resolveAt(e, dm, near, true)
+}
+
+func (f *Finder) resolveAt(e *Expr, dm dmatch, ref int, hasRef bool) (int, bool) {
+	if dm.y == 0 {
+		if !hasRef {
+			s := "--" + two(dm.m)
+			if dm.d != 0 {
+				s += "-" + two(dm.d)
+			}
+			setOwn(e, dm.cal, s)
+			e.Value = s
+			return 0, true
+		}
+		dm.y = nearestYear(dm, ref)
+		if dm.y == 0 {
+			return 0, false
+		}
+	}
+	switch {
+	case dm.m == 0:
+		j, err := Date{dm.cal, dm.y, 1, 1}.JDN()
+		return j, err == nil && setYear(e, dm.cal, dm.y)
+	case dm.d == 0:
+		j, err := Date{dm.cal, dm.y, dm.m, 1}.JDN()
+		return j, err == nil && setMonth(e, dm.cal, dm.y, dm.m)
+	}
+	j, err := Date{dm.cal, dm.y, dm.m, dm.d}.JDN()
+	if err != nil {
+		return 0, false
+	}
+	return j, setDay(e, j)
+}
+
+// nearestYear returns the year that puts month dm.m, day dm.d (or the
+// month's first day) nearest the day ref, or 0.
+func nearestYear(dm dmatch, ref int) int {
+	r, err := FromJDN(dm.cal, ref)
+	if err != nil {
+		return 0
+	}
+	best, bestDist := 0, 0
+	d := dm.d
+	for y := r.Year - 1; y <= r.Year+1; y++ {
+		dd := d
+		if dd == 0 {
+			dd = 1
+		}
+		j, err := Date{dm.cal, y, dm.m, dd}.JDN()
+		if err != nil {
+			continue
+		}
+		dist := j - ref
+		if dm.d == 0 && dist < 0 { // a month: distance to its last day
+			dist = max(0, -(j + MonthLength(dm.cal, y, dm.m) - 1 - ref))
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if best == 0 || dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// mergeCalendars joins a date and the same date written in a second
+// calendar, warning when they are not the same day.
+func mergeCalendars(e, e2 Expr, dm, dm2 dmatch, jdn, jdn2 int) Expr {
+	out := e
+	switch dm2.cal {
+	case Gregorian:
+		out.Gregorian = e2.Gregorian
+		out.Value = e2.Gregorian
+	case Jalali:
+		out.Jalali = e2.Jalali
+	case Hijri:
+		out.Hijri = e2.Hijri
+	}
+	if jdn != jdn2 {
+		a, _ := FromJDN(dm.cal, jdn)
+		b, _ := FromJDN(dm2.cal, jdn)
+		c, _ := FromJDN(dm.cal, jdn2)
+		d2, _ := FromJDN(dm2.cal, jdn2)
+		out.Warnings = append(out.Warnings, "calendars disagree: "+dm.cal.String()+" "+a.String()+" is "+
+			dm2.cal.String()+" "+b.String()+", but the text gives "+dm2.cal.String()+" "+d2.String()+
+			" ("+dm.cal.String()+" "+c.String()+")")
+	}
+	out.Warnings = append(out.Warnings, e2.Warnings...)
+	return out
+}
+
+// checkWeekday warns when the weekday named does not fall on the date.
+func checkWeekday(e *Expr, wd time.Weekday, dm dmatch, jdn int) {
+	if jdn == 0 {
+		return
+	}
+	if got := jdnWeekday(jdn); got != wd {
+		d, _ := FromJDN(dm.cal, jdn)
+		e.Warnings = append(e.Warnings, "weekday disagrees: "+WeekdayName(wd)+" ("+weekdayEnglish(wd)+") but "+
+			dm.cal.String()+" "+d.String()+" is "+WeekdayName(got)+" ("+weekdayEnglish(got)+")")
+	}
+}
+
+// parseNumericDate reads 1400/11/14, 2022-02-04 or 14/11/1400 (year first
+// or last, four digits). A year from 1700 on is Gregorian, an earlier one
+// Jalali.
+func parseNumericDate(s string) (Date, bool) {
+	var parts [3]string
+	n := 0
+	start := 0
+	sep := byte(0)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '/' || c == '-' {
+			if sep != 0 && c != sep || n == 2 {
+				return Date{}, false
+			}
+			sep = c
+			parts[n] = s[start:i]
+			n++
+			start = i + 1
+		} else if c == ':' || c == ',' || c == '.' || c == '\'' {
+			return Date{}, false
+		}
+	}
+	if n != 2 {
+		return Date{}, false
+	}
+	parts[2] = s[start:]
+	var v [3]int
+	var l [3]int
+	for i, p := range parts {
+		x, dec, ok := numbers.ParseDigits(p)
+		if !ok || strings.ContainsAny(p, "\u066B\u066C") {
+			return Date{}, false
+		}
+		v[i] = int(x)
+		_ = dec
+		l[i] = utf8.RuneCountInString(p)
+	}
+	var y, m, d int
+	switch {
+	case l[0] == 4 && l[1] <= 2 && l[2] <= 2:
+		y, m, d = v[0], v[1], v[2]
+	case l[2] == 4 && l[0] <= 2 && l[1] <= 2:
+		d, m, y = v[0], v[1], v[2]
+	default:
+		return Date{}, false
+	}
+	cal := Jalali
+	if y >= 1700 {
+		cal = Gregorian
+	}
+	dd := Date{cal, y, m, d}
+	return dd, dd.Valid()
+}
+
+// parseClock reads h:mm or h:mm:ss.
+func parseClock(s string) (h, m, sec int, ok bool) {
+	parts := strings.Split(numbers.ToLatin(s), ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, 0, 0, false
+	}
+	var v [3]int
+	for i, p := range parts {
+		if len(p) == 0 || len(p) > 2 || (i > 0 && len(p) != 2) {
+			return 0, 0, 0, false
+		}
+		x, err := strconv.Atoi(p)
+		if err != nil {
+			return 0, 0, 0, false
+		}
+		v[i] = x
+	}
+	if v[0] > 24 || v[1] > 59 || v[2] > 59 || (v[0] == 24 && (v[1] > 0 || v[2] > 0)) {
+		return 0, 0, 0, false
+	}
+	return v[0], v[1], v[2], true
+}

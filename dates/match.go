@@ -1,0 +1,283 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dabir-nlp/dabir/numbers"
+)
+
+// ---- years ----
+
+// matchYear reads سال ۲۰۱۴, سال ۹۹, ۱۳۵۷ شمسی, ۲۰۲۲ میلادی.
+func (f *Finder) matchYear(i int) (Expr, int, bool) {
+	hasSal := f.isWord(i, "سال")
+	j := i
+	if hasSal {
+		j++
+	}
+	y, k, ok := f.yearAt(j)
+	if !ok && hasSal {
+		// سال ۹۹: two digits, the century of the reference date
+		if t := f.tok(j); t.kind == tDigits && f.hasRef && !f.lex(j+1).num && f.lex(j+1).unit == uNone {
+			if v, dec, ok2 := numbers.ParseDigits(t.key); ok2 && len(dec) <= 2 && !strings.ContainsAny(t.key, ",.'\u066B\u066C") {
+				r, _ := FromJDN(Jalali, f.refJDN)
+				y = r.Year - r.Year%100 + int(v)
+				if y > r.Year+10 {
+					y -= 100
+				}
+				if cal, n, okc := f.calMarkAt(j + 1); okc && cal == Jalali {
+					j = n - 1
+				}
+				e := Expr{Type: TypeDate}
+				if setYear(&e, Jalali, y) {
+					return e, j + 1, true
+				}
+			}
+		}
+		return Expr{}, 0, false
+	}
+	if !ok {
+		return Expr{}, 0, false
+	}
+	cal, n, hasMark := f.calMarkAt(k)
+	if !hasSal && !hasMark {
+		return Expr{}, 0, false
+	}
+	if hasMark {
+		k = n
+	} else if y >= 1700 {
+		cal = Gregorian
+	} else {
+		cal = Jalali
+	}
+	e := Expr{Type: TypeDate}
+	if !setYear(&e, cal, y) {
+		return Expr{}, 0, false
+	}
+	return e, k, true
+}
+
+// ---- times ----
+
+// matchTime reads ساعت ۱۰ صبح, ساعت ده و نیم, ساعت ۱۴ و ۳۰ دقیقه, ۱۰:۳۰,
+// ساعت ۸ شب.
+func (f *Finder) matchTime(i int) (Expr, int, bool) {
+	hasSaat := f.isWord(i, "ساعت")
+	j := i
+	if hasSaat {
+		j++
+	}
+	var h, m, s int
+	k := j
+	if t := f.tok(j); t.kind == tDigits && strings.ContainsRune(t.key, ':') {
+		var ok bool
+		h, m, s, ok = parseClock(t.key)
+		if !ok {
+			return Expr{}, 0, false
+		}
+		k = j + 1
+	} else if hasSaat {
+		n, used := f.number(j)
+		if used == 0 || n.Kind != numbers.Cardinal || n.Value < 0 || n.Value > 24 {
+			return Expr{}, 0, false
+		}
+		k = j + used
+		h = int(n.Value)
+		m = int((n.Value-float64(h))*60 + 0.5)
+		if f.isWord(k, "و") && m == 0 {
+			if mn, used2 := f.number(k + 1); used2 > 0 && f.isWord(k+1+used2, "دقیقه") {
+				if v, ok := intValue(mn); ok && v < 60 {
+					m = v
+					k = k + 1 + used2 + 1
+				}
+			}
+		}
+		if f.isWord(k, "دقیقه") || f.lex(k).unit != uNone && f.lex(k).unit != uHour {
+			return Expr{}, 0, false // ساعت ۱۰ دقیقه…: not a time
+		}
+	} else {
+		return Expr{}, 0, false
+	}
+	if p, n := f.dayPartAt(k); p != pNone {
+		h = applyDayPart(h, p)
+		k = n
+	}
+	if h > 24 {
+		return Expr{}, 0, false
+	}
+	e := Expr{Type: TypeTime, Value: clockValue(h, m, s)}
+	return e, k, true
+}
+
+// dayPartAt reads صبح, ظهر, بعد از ظهر, عصر, شب… at i.
+func (f *Finder) dayPartAt(i int) (dayPart, int) {
+	if l := f.lex(i); l.dayPart != pNone {
+		return l.dayPart, i + 1
+	}
+	if f.isWord(i, "بعد") && f.isWord(i+1, "از") && f.isWord(i+2, "ظهر") {
+		return pAfternoon, i + 3
+	}
+	return pNone, 0
+}
+
+// applyDayPart turns a 12-hour clock hour into a 24-hour one.
+func applyDayPart(h int, p dayPart) int {
+	switch p {
+	case pMorning, pDawn:
+		if h == 12 {
+			return 0
+		}
+	case pNoon:
+		if h >= 1 && h <= 4 {
+			return h + 12
+		}
+	case pAfternoon, pEvening:
+		if h >= 1 && h < 12 {
+			return h + 12
+		}
+	case pNight:
+		switch {
+		case h == 12:
+			return 0
+		case h >= 5 && h < 12:
+			return h + 12
+		}
+	}
+	return h
+}
+
+func clockValue(h, m, s int) string {
+	v := "T" + two(h) + ":" + two(m)
+	if s != 0 {
+		v += ":" + two(s)
+	}
+	return v
+}
+
+// ---- numbers, money, percentages, durations ----
+
+// matchNumber reads a number phrase and what follows it: a currency, درصد,
+// a unit of time (with پیش or بعد: a relative date), or a part of the day.
+func (f *Finder) matchNumber(i int) (Expr, int, bool) {
+	n, used := f.number(i)
+	if used == 0 {
+		return Expr{}, 0, false
+	}
+	k := i + used
+	l := f.lex(k)
+	e := Expr{Value: n.Decimal}
+	switch {
+	case l.currency != "":
+		e.Type, e.Unit = TypeMoney, l.currency
+		k++
+		if l.currency == "USD" && (f.isWord(k, "آمریکا") || f.isWord(k, "امریکا")) {
+			k++
+		}
+		return e, k, true
+	case l.percent || f.isPunct(k, "%٪"):
+		e.Type = TypePercent
+		return e, k + 1, true
+	case l.unit != uNone && n.Kind == numbers.Cardinal && n.Value >= 0:
+		u := l.unit
+		k++
+		v := n.Value
+		if f.isWord(k, "و") && f.isWord(k+1, "نیم") && v == float64(int64(v)) {
+			v += 0.5
+			k += 2
+		}
+		if d := f.lex(k); d.isDir && d.dir != 0 && isCalUnit(u) {
+			if iv, ok := intValue(numbers.Number{Value: v}); ok && iv == int(v) {
+				e = Expr{Type: TypeDate}
+				f.resolveRelative(&e, u, d.dir*iv)
+				return e, k + 1, true
+			}
+		}
+		e.Type, e.Value = TypeDuration, isoDuration(v, u)
+		return e, k, true
+	}
+	if p, pn := f.dayPartAt(k); p != pNone && n.Kind == numbers.Cardinal && n.Value >= 0 && n.Value <= 12 &&
+		!(p == pNight && n.Words) {
+		h := int(n.Value)
+		m := int((n.Value-float64(h))*60 + 0.5)
+		return Expr{Type: TypeTime, Value: clockValue(applyDayPart(h, p), m, 0)}, pn, true
+	}
+	if used == 1 && f.toks[i].kind == tWord && f.toks[i].key == "نه" {
+		return Expr{}, 0, false // نه: "no" far more often than "nine"
+	}
+	switch n.Kind {
+	case numbers.Ordinal:
+		e.Type = TypeOrdinal
+	default:
+		e.Type = TypeNumber
+	}
+	return e, k, true
+}
+
+// resolveRelative sets e to n units (days, weeks, months, years) from the
+// reference day.
+func (f *Finder) resolveRelative(e *Expr, u unit, n int) {
+	switch u {
+	case uDay:
+		f.resolveDays(e, n)
+	case uWeek:
+		f.resolveDays(e, 7*n)
+	case uMonth:
+		f.resolveAround(e, n, 0, gMonth)
+	case uYear:
+		f.resolveAround(e, 0, n, gYear)
+	}
+}
+
+// isoDuration writes v units as an ISO 8601 duration.
+func isoDuration(v float64, u unit) string {
+	num := strconv.FormatFloat(v, 'f', -1, 64)
+	switch u {
+	case uSecond:
+		return "PT" + num + "S"
+	case uMinute:
+		return "PT" + num + "M"
+	case uHour:
+		return "PT" + num + "H"
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uMonth:
+		return "P" + num + "M"
+	case uYear:
+		return "P" + num + "Y"
+	case uDecade:
+		return "P" + strconv.FormatFloat(v*10, 'f', -1, 64) + "Y"
+	case uCentury:
+		return "P" + strconv.FormatFloat(v*100, 'f', -1, 64) + "Y"
+	}
+	return ""
+}
+
+// matchSymbol reads ٪۵۰, %50, $100.
+func (f *Finder) matchSymbol(i int) (Expr, int, bool) {
+	t := &f.toks[i]
+	switch t.key {
+	case "%", "٪", "$", "€":
+	default:
+		return Expr{}, 0, false
+	}
+	if f.tok(i+1).kind != tDigits || f.tok(i+1).start != t.end {
+		return Expr{}, 0, false
+	}
+	n, used := f.number(i + 1)
+	if used == 0 {
+		return Expr{}, 0, false
+	}
+	e := Expr{Value: n.Decimal}
+	switch t.key {
+	case "$":
+		e.Type, e.Unit = TypeMoney, "USD"
+	case "€":
+		e.Type, e.Unit = TypeMoney, "EUR"
+	default:
+		e.Type = TypePercent
+	}
+	return e, i + 1 + used, true
+}

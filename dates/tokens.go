@@ -1,0 +1,162 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/numbers"
+)
+
+// tokKind is the class of a token of the finder.
+type tokKind uint8
+
+const (
+	tWord   tokKind = iota + 1 // letters and marks, ZWNJ inside
+	tDigits                    // digits, with separators between digits
+	tPunct                     // one other visible character
+)
+
+// token is one word, digit run or punctuation mark of the text.
+type token struct {
+	start, end int
+	kind       tokKind
+	key        string   // words: folded text; others: the text
+	lex        *lexInfo // words: their entry in the finder's table, or nil
+}
+
+// tokenize splits text into tokens, appending to toks. Spaces and control
+// characters separate tokens and are not kept. A digit run takes in the
+// separators , . ٫ ٬ ' / - : when a digit follows them.
+func tokenize(text string, toks []token) []token {
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= '0' && c <= '9':
+				j := scanDigits(text, i)
+				toks = appendDigits(toks, text, i, j)
+				i = j
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j := i + 1
+				for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+					j++
+				}
+				toks = append(toks, token{start: i, end: j, kind: tWord, key: text[i:j]})
+				i = j
+			case c <= ' ' || c == 0x7f:
+				i++
+			default:
+				toks = append(toks, token{start: i, end: i + 1, kind: tPunct, key: text[i : i+1]})
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case numbers.DigitValue(r) >= 0:
+			j := scanDigits(text, i)
+			toks = appendDigits(toks, text, i, j)
+			i = j
+		case isWordRune(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) && !(r2 == '\u200c' || r2 == '\u200d') || numbers.DigitValue(r2) >= 0 {
+					break
+				}
+				j += s2
+			}
+			// a word does not end with ZWNJ
+			for j-3 > i && (text[j-3:j] == "\u200c" || text[j-3:j] == "\u200d") {
+				j -= 3
+			}
+			w := text[i:j]
+			t := token{start: i, end: j, kind: tWord, key: w}
+			if len(w) <= len(buf) {
+				k := numbers.AppendFold(buf[:0], w)
+				if e, ok := finderLex[string(k)]; ok {
+					t.lex = e
+					t.key = e.key
+				}
+			}
+			toks = append(toks, t)
+			i = j
+		case unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r):
+			i += size
+		default:
+			toks = append(toks, token{start: i, end: i + size, kind: tPunct, key: text[i : i+size]})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return r == 'ـ' || unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// scanDigits returns the end of the digit run starting at i.
+func scanDigits(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if numbers.DigitValue(r) >= 0 {
+			j += size
+			continue
+		}
+		switch r {
+		case ',', '.', '\u066B', '\u066C', '\'', '\u2019', '/', '-', ':', '\u060C':
+			if r == '\u060C' { // Arabic comma: never inside a number
+				return j
+			}
+			if j+size < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[j+size:]); numbers.DigitValue(r2) >= 0 {
+					j += size
+					continue
+				}
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// appendDigits appends the digit run text[i:j]. A run with / - or : that
+// is neither a numeric date (1400/11/14) nor a time (10:30) is split there
+// into numbers and punctuation, so that ۱۰-۲۰ is two numbers.
+func appendDigits(toks []token, text string, i, j int) []token {
+	s := text[i:j]
+	if !hasDateSep(s) {
+		return append(toks, token{start: i, end: j, kind: tDigits, key: s})
+	}
+	if _, ok := parseNumericDate(s); ok {
+		return append(toks, token{start: i, end: j, kind: tDigits, key: s})
+	}
+	if _, _, _, ok := parseClock(s); ok {
+		return append(toks, token{start: i, end: j, kind: tDigits, key: s})
+	}
+	k := i
+	for p := i; p < j; p++ {
+		if c := text[p]; c == '/' || c == '-' || c == ':' {
+			if p > k {
+				toks = append(toks, token{start: k, end: p, kind: tDigits, key: text[k:p]})
+			}
+			toks = append(toks, token{start: p, end: p + 1, kind: tPunct, key: text[p : p+1]})
+			k = p + 1
+		}
+	}
+	if j > k {
+		toks = append(toks, token{start: k, end: j, kind: tDigits, key: text[k:j]})
+	}
+	return toks
+}
+
+func hasDateSep(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '/' || c == '-' || c == ':' {
+			return true
+		}
+	}
+	return false
+}
