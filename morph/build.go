@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
 )
@@ -70,6 +71,7 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 		whole int
 	}
 	splits := map[string]*splitCount{}
+	wholeForms := map[string]bool{}
 	for _, src := range treebankSources {
 		f, err := os.Open(filepath.Join(dir, src.path))
 		if err != nil {
@@ -109,6 +111,9 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 				}
 				if t.To == t.From {
 					sc.whole++
+					if strings.ContainsAny(lastRune(t.Form), "شمتند") {
+						wholeForms[t.Form] = true
+					}
 					continue
 				}
 				var parts []string
@@ -141,8 +146,8 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 		if bn > sc.whole {
 			lines = append(lines, "m\t"+form+"\t"+best)
 			st.Splits++
-		} else if bn > 0 {
-			lines = append(lines, "k\t"+form) // seen split, but more often whole
+		} else if wholeForms[form] {
+			lines = append(lines, "k\t"+form) // seen whole: the rules must not split it
 		}
 	}
 	sort.Strings(lines)
@@ -177,4 +182,9 @@ func eachTSV(path string, fn func([]string)) error {
 		fn(strings.Split(line, "\t"))
 	}
 	return sc.Err()
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }

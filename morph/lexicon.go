@@ -106,7 +106,6 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			case f[0] == "l" && len(f) == 6:
 				n, _ := strconv.Atoi(f[5])
 				lx.pairs = append(lx.pairs, goldPair{f[1], f[2], f[3], f[4], n})
-				lx.goldForm[f[2]] = true
 			case f[0] == "m" && len(f) == 3:
 				lx.splits[f[1]] = strings.Split(f[2], " ")
 			case f[0] == "k" && len(f) == 2:

@@ -38,7 +38,6 @@ func (lx *lexicon) analyzeVerb(w string) (verbAnalysis, bool) {
 		if rest, ok := strings.CutPrefix(w, pv); ok && len(rest) > 2 {
 			rest = strings.TrimPrefix(rest, "\u200c")
 			if a, ok := lx.verbCore(rest); ok {
-				a.prefixed = true
 				return a, true
 			}
 			if a, ok := lx.analyzePrefixed(rest); ok {

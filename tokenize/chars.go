@@ -73,8 +73,15 @@ func IsSpace(r rune) bool { return classOf(r) == clSpace }
 
 // decode returns the rune at s[i] and its size, with a fast path for ASCII.
 func decode(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	// Two-byte sequences (Arabic script) without the general decoder.
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) {
+		if c1 := s[i+1]; c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }

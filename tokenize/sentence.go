@@ -33,8 +33,10 @@ func (t *Tokenizer) sentences(s string, toks []Token) []Sentence {
 		start = end
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > start && t.paragraphBreak(s[toks[i-1].Span.End:toks[i].Span.Start]) {
-			emit(i)
+		if i > start {
+			if gap := s[toks[i-1].Span.End:toks[i].Span.Start]; len(gap) > 1 && t.paragraphBreak(gap) || gap == "\n" && t.opt.LineBreaks {
+				emit(i)
+			}
 		}
 		if !isStop(toks[i].Text) {
 			continue

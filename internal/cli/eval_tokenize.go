@@ -10,6 +10,7 @@ import (
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
 	"github.com/dabir-nlp/dabir/internal/shared"
+	"github.com/dabir-nlp/dabir/morph"
 	"github.com/dabir-nlp/dabir/tokenize"
 )
 
@@ -17,6 +18,8 @@ import (
 type EvalTokenizeOptions struct {
 	Errors  int  // print up to this many token errors
 	NoSplit bool // do not split clitics (words = tokens)
+	// The clitic conventions follow the file name: Seraji for files named
+	// *seraji*, PerDT otherwise.
 }
 
 func init() {
@@ -41,12 +44,21 @@ func runEvalTokenize(env *Env, args []string) int {
 			files = append(files, f)
 		}
 	}
-	tk := tokenize.Default()
-	if o.NoSplit {
-		tk = tokenize.New(tokenize.Options{})
-	}
 	fmt.Fprintf(env.Stdout, "%-40s %9s %9s %9s\n", "file", "sentF1", "tokenF1", "wordF1")
 	for _, f := range files {
+		var opt tokenize.Options
+		if !o.NoSplit {
+			style := morph.StylePerDT
+			if strings.Contains(strings.ToLower(shortName(f)), "seraji") {
+				style = morph.StyleSeraji
+			}
+			sp, err := morph.NewCliticSplitter(style)
+			if err != nil {
+				return finish(env, "eval tokenize", err)
+			}
+			opt.Splitter = sp.Split
+		}
+		tk := tokenize.New(opt)
 		r, err := evalTokenizeFile(f, tk, o, env.Stderr)
 		if err != nil {
 			return finish(env, "eval tokenize", err)
@@ -152,6 +164,7 @@ func evalTokenizeFile(path string, tk *tokenize.Tokenizer, o EvalTokenizeOptions
 	res.word = prf{gold: len(gWords), sys: len(sWords), correct: alignWords(gWords, sWords)}
 	if o.Errors > 0 {
 		printTokenErrors(errw, in, offs, gToks, sToks, o.Errors)
+		printWordErrors(errw, gWords, sWords, o.Errors)
 	}
 	return res, nil
 }
@@ -350,3 +363,27 @@ func printTokenErrors(w io.Writer, in string, offs []int, g, s []evalSpan, limit
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// printWordErrors prints the tokens whose span both sides agree on but
+// whose words differ (clitic splitting errors).
+func printWordErrors(w io.Writer, g, s []evalWord, limit int) {
+	group := func(ws []evalWord) map[evalSpan][]string {
+		m := map[evalSpan][]string{}
+		for _, x := range ws {
+			m[x.span] = append(m[x.span], x.form)
+		}
+		return m
+	}
+	gm, sm := group(g), group(s)
+	n := 0
+	for _, x := range g {
+		gw := gm[x.span]
+		sw, ok := sm[x.span]
+		if !ok || strings.Join(gw, " ") == strings.Join(sw, " ") || n >= limit {
+			continue
+		}
+		fmt.Fprintf(w, "words: gold %q system %q\n", gw, sw)
+		sm[x.span] = gw // print once
+		n++
+	}
+}
