@@ -133,6 +133,34 @@ func AddTrainingNames(g *Gazetteer, sents []Sentence) {
 			g.Add(k.typ, k.phrase)
 		}
 	}
+
+	// Single words that are part of a name of a type in at least half of
+	// their occurrences.
+	words := map[string]int{}
+	wordType := map[key]int{}
+	for _, s := range sents {
+		for _, e := range Entities(s.Labels) {
+			for _, w := range s.Words[e.Start:e.End] {
+				if p := foldPhrase([]string{w}); p != "" {
+					wordType[key{p, e.Type}]++
+					words[p] = 0
+				}
+			}
+		}
+	}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			p := foldPhrase([]string{w})
+			if _, ok := words[p]; ok {
+				words[p]++
+			}
+		}
+	}
+	for k, n := range wordType {
+		if 2*n >= words[k.phrase] {
+			g.Add("w"+k.typ, k.phrase)
+		}
+	}
 }
 
 // foldPhrase folds words and joins them with single spaces.

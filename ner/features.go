@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/internal/perceptron"
@@ -13,14 +14,16 @@ type context struct {
 	shapes []string
 	marks  []gazMark
 	upos   []string // nil when no tags were given
+	cls    []string // word class of each word ("" when none)
 	buf    []byte
 }
 
 // reset prepares c for words, looking them up in g.
-func (c *context) reset(words []string, upos []string, g *Gazetteer) {
+func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Clusters) {
 	n := len(words)
 	c.folded = grow(c.folded, n)
 	c.shapes = grow(c.shapes, n)
+	c.cls = grow(c.cls, n)
 	if cap(c.marks) < n {
 		c.marks = make([]gazMark, n)
 	}
@@ -28,6 +31,10 @@ func (c *context) reset(words []string, upos []string, g *Gazetteer) {
 	for i, w := range words {
 		c.folded[i] = Fold(w)
 		c.shapes[i] = Shape(w)
+		c.cls[i] = ""
+		if k, ok := cl.Of(c.folded[i]); ok {
+			c.cls[i] = classNames[k]
+		}
 	}
 	c.upos = nil
 	if len(upos) == n {
@@ -109,6 +116,13 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 	f.Add("p1w", p1, w)
 	f.Add("p1w+1", p1, c.word(i+1))
 
+	f.Add("c", c.cls[i])
+	f.Add("c-1", c.clsAt(i-1))
+	f.Add("c+1", c.clsAt(i+1))
+	f.Add("c-1c", c.clsAt(i-1), c.cls[i])
+	f.Add("cc+1", c.cls[i], c.clsAt(i+1))
+	f.Add("p1c", p1, c.cls[i])
+
 	for d := -1; d <= 1; d++ {
 		j := i + d
 		if j < 0 || j >= len(c.marks) {
@@ -136,6 +150,25 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 		f.Add("tw", c.upos[i], w)
 	}
 }
+
+func (c *context) clsAt(i int) string {
+	switch {
+	case i < 0:
+		return bos
+	case i >= len(c.cls):
+		return eos
+	}
+	return c.cls[i]
+}
+
+// classNames are the decimal names of word classes, made once.
+var classNames = func() []string {
+	s := make([]string, 1<<16)
+	for i := range s {
+		s[i] = strconv.Itoa(i)
+	}
+	return s
+}()
 
 var offsets = [3]string{"-1", "0", "+1"}
 

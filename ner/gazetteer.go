@@ -11,8 +11,10 @@ import (
 
 // GazClasses are the classes a gazetteer entry may have. CLDR gives
 // countries and regions (TERR), cities (CITY) and languages (LANG); the
-// training data gives names of every entity type.
-var GazClasses = []string{"TERR", "CITY", "LANG", "PER", "LOC", "ORG", "EVE", "POG", "NAT"}
+// training data gives names of every entity type (PER, LOC, ...) and the
+// single words that are mostly part of names of a type (wPER, wLOC, ...).
+var GazClasses = []string{"TERR", "CITY", "LANG", "PER", "LOC", "ORG", "EVE", "POG", "NAT",
+	"wPER", "wLOC", "wORG", "wEVE", "wPOG", "wNAT"}
 
 // maxGazTokens bounds the length of a gazetteer phrase in folded tokens.
 const maxGazTokens = 8

@@ -3,8 +3,13 @@ package ner
 import (
 	"errors"
 	"fmt"
+	"github.com/dabir-nlp/dabir/tag"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/dabir-nlp/dabir/internal/perceptron"
 )
@@ -17,6 +22,7 @@ var ErrBadModel = errors.New("ner: bad model")
 type Recognizer struct {
 	model *perceptron.Model
 	gaz   *Gazetteer
+	cl    *Clusters // may be nil
 	// per class: its label, type and whether it is an I- label
 	labels []string
 	types  []string
@@ -25,14 +31,14 @@ type Recognizer struct {
 
 // NewRecognizer makes a Recognizer from a trained (averaged) perceptron whose
 // classes are BIO labels, and the gazetteer its features were trained with.
-func NewRecognizer(m *perceptron.Model, g *Gazetteer) (*Recognizer, error) {
+func NewRecognizer(m *perceptron.Model, g *Gazetteer, cl *Clusters) (*Recognizer, error) {
 	if m == nil || m.Training() {
 		return nil, fmt.Errorf("%w: model missing or still training", ErrBadModel)
 	}
 	if g == nil {
 		g = NewGazetteer()
 	}
-	r := &Recognizer{model: m, gaz: g}
+	r := &Recognizer{model: m, gaz: g, cl: cl}
 	if err := r.setLabels(m.Classes()); err != nil {
 		return nil, err
 	}
@@ -62,26 +68,69 @@ func (r *Recognizer) setLabels(classes []string) error {
 	return nil
 }
 
-// Load reads a Recognizer from a model written by perceptron's Save and a
-// gazetteer written by (*Gazetteer).Write.
-func Load(model, gazetteer io.Reader) (*Recognizer, error) {
-	m, err := perceptron.Load(model)
+// Names of the files of a saved Recognizer.
+const (
+	ModelFile     = "ner.model.gz"     // perceptron weights (perceptron.Save)
+	GazetteerFile = "gazetteer.tsv.gz" // names (Gazetteer.Write)
+	ClustersFile  = "clusters.tsv.gz"  // word classes (Clusters.Write); optional
+)
+
+// Load reads a Recognizer saved by Save from the folder fsys.
+func Load(fsys fs.FS) (*Recognizer, error) {
+	open := func(name string, read func(io.Reader) error) error {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return read(f)
+	}
+	var m *perceptron.Model
+	var g *Gazetteer
+	var cl *Clusters
+	err := open(ModelFile, func(r io.Reader) (err error) { m, err = perceptron.Load(r); return })
+	if err == nil {
+		err = open(GazetteerFile, func(r io.Reader) (err error) { g, err = ReadGazetteer(r); return })
+	}
+	if err == nil {
+		err = open(ClustersFile, func(r io.Reader) (err error) { cl, err = ReadClusters(r); return })
+		if errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 	}
-	g, err := ReadGazetteer(gazetteer)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
-	}
-	return NewRecognizer(m, g)
+	return NewRecognizer(m, g, cl)
 }
 
-// Save writes the recognizer's model and gazetteer, for Load.
-func (r *Recognizer) Save(model, gazetteer io.Writer) error {
-	if err := r.model.Save(model); err != nil {
+// Save writes the recognizer's files (see ModelFile) into the folder dir,
+// creating it if needed.
+func (r *Recognizer) Save(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	return r.gaz.Write(gazetteer)
+	write := func(name string, fn func(io.Writer) error) error {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
+	if err := write(ModelFile, r.model.Save); err != nil {
+		return err
+	}
+	if err := write(GazetteerFile, r.gaz.Write); err != nil {
+		return err
+	}
+	if r.cl == nil {
+		return nil
+	}
+	return write(ClustersFile, r.cl.Write)
 }
 
 // Gazetteer returns the recognizer's gazetteer (read-only).
@@ -100,26 +149,44 @@ func (r *Recognizer) Types() []string {
 	return out
 }
 
-// Labels returns one BIO label per word. upos, the universal part-of-speech
-// tag of each word, may be nil (it is used only when it has one tag per word
-// and the model was trained with tags).
-func (r *Recognizer) Labels(words []string, upos []string) []string {
+// Labels returns one BIO label per word. tags, the part-of-speech tags of
+// the words, may be nil; the current model does not use them.
+func (r *Recognizer) Labels(words []string, tags []tag.Tag) []string {
+	var upos []string
+	if len(tags) == len(words) && len(words) > 0 {
+		upos = make([]string, len(tags))
+		for i, t := range tags {
+			upos[i] = t.UPOS
+		}
+	}
 	out := make([]string, len(words))
-	var d decoder
+	d := getDecoder()
+	defer putDecoder(d)
 	for i, c := range d.decode(r, words, upos) {
 		out[i] = r.labels[c]
 	}
 	return out
 }
 
-// Recognize returns the entities of a sentence of words, as token spans.
-// upos may be nil (see Labels). It never fails: an empty sentence has no
-// entity.
-func (r *Recognizer) Recognize(words []string, upos []string) []Entity {
+// Recognize returns the entities of a sentence of words, as word spans.
+// tags may be nil (see Labels). It never fails: a sentence without words or
+// without names has no entity.
+func (r *Recognizer) Recognize(words []string, tags []tag.Tag) []Entity {
 	if len(words) == 0 {
 		return nil
 	}
-	return Entities(r.Labels(words, upos))
+	return Entities(r.Labels(words, tags))
+}
+
+var decoders = sync.Pool{New: func() any { return new(decoder) }}
+
+func getDecoder() *decoder { return decoders.Get().(*decoder) }
+
+func putDecoder(d *decoder) {
+	if cap(d.out) > 1<<16 { // do not keep the buffers of a huge sentence
+		return
+	}
+	decoders.Put(d)
 }
 
 // decoder holds the reusable buffers of greedy decoding.
@@ -134,7 +201,7 @@ type decoder struct {
 // decode labels words greedily from left to right, never giving an I- label
 // that does not continue an entity of the same type.
 func (d *decoder) decode(r *Recognizer, words, upos []string) []int {
-	d.ctx.reset(words, upos, r.gaz)
+	d.ctx.reset(words, upos, r.gaz, r.cl)
 	d.prev = d.prev[:0]
 	d.out = d.out[:0]
 	last := -1
@@ -183,6 +250,6 @@ func labelsFor(types []string) []string {
 
 // String describes the recognizer briefly.
 func (r *Recognizer) String() string {
-	return fmt.Sprintf("ner.Recognizer{types: %s, features: %d, weights: %d, gazetteer: %d}",
-		strings.Join(r.Types(), ","), r.model.NumFeatures(), r.model.NumWeights(), r.gaz.Len())
+	return fmt.Sprintf("ner.Recognizer{types: %s, features: %d, weights: %d, gazetteer: %d, clustered words: %d}",
+		strings.Join(r.Types(), ","), r.model.NumFeatures(), r.model.NumWeights(), r.gaz.Len(), r.cl.Len())
 }

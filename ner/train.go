@@ -15,6 +15,9 @@ type TrainOptions struct {
 	// learn to trust the gazetteer more than it deserves on new text.
 	// 0 means 5; 1 uses all names everywhere.
 	Folds int
+	// Clusters, if set, gives word-class features; it is kept in the
+	// recognizer.
+	Clusters *Clusters
 	// Progress, if set, is called after each epoch with the fraction of
 	// words labelled correctly during the epoch.
 	Progress func(epoch int, accuracy float64)
@@ -62,11 +65,11 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 		for j, l := range s.Labels {
 			gold[i][j] = m.Class(l)
 		}
-		ctxs[i].reset(s.Words, nil, foldGaz[i%opt.Folds])
+		ctxs[i].reset(s.Words, nil, foldGaz[i%opt.Folds], opt.Clusters)
 		ctxs[i].buf = nil
 	}
 	// The decoding tables of a recognizer over the model being trained.
-	r := &Recognizer{model: m, gaz: full}
+	r := &Recognizer{model: m, gaz: full, cl: opt.Clusters}
 	r.setLabels(m.Classes())
 
 	var f perceptron.Features
@@ -97,7 +100,7 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 		}
 	}
 	m.Average(opt.MinWeight)
-	return NewRecognizer(m, full)
+	return NewRecognizer(m, full, opt.Clusters)
 }
 
 // typesOf lists the entity types of sents in the order of MainTypes first,

@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/dabir-nlp/dabir/internal/shared"
+	"github.com/dabir-nlp/dabir/ner"
+)
+
+// TrainNEROptions are the flags of "dabir train ner".
+type TrainNEROptions struct {
+	Out       string  // directory the model files are written to
+	Epochs    int     // training passes
+	Seed      uint64  // example order seed
+	Folds     int     // parts of the training data for jackknifed gazetteer features
+	Classes   int     // word classes learnt from raw text (0: none)
+	MinCount  int     // raw-text count a word needs for a class
+	Iters     int     // exchange-algorithm passes for word classes
+	MinWeight float64 // prune smaller averaged weights
+	NoCLDR    bool    // do not use the CLDR names
+	Dev       bool    // report entity F1 on the dev set after training
+}
+
+// nerTrainRaw lists the raw text the word classes are learnt from, besides
+// the NER training and dev sentences themselves. Never the Seraji or PerDT
+// test sets, nor the NER test set.
+var nerTrainRaw = [][]string{
+	{"ud", "UD_Persian-PerDT", "fa_perdt-ud-train.rawtext.txt"},
+	{"ud", "UD_Persian-Seraji", "fa_seraji-ud-train.rawtext.txt"},
+	{"raw", "ntrex128", "newstest2019-ref.fas.txt"},
+	{"raw", "vue-docs-fa", "vue_docs_fa.txt"},
+	{"ud", "iPerUDT", "iPerUDT_train.conllu"},
+	{"ud", "iPerUDT", "iPerUDT_dev.conllu"},
+	{"ud", "iPerUDT", "iPerUDT_test.conllu"},
+}
+
+func init() {
+	register(trainCommands, "ner", "train the named-entity recognizer on ParsTwiNER into ner/model", runTrainNER)
+}
+
+func runTrainNER(env *Env, args []string) int {
+	var o TrainNEROptions
+	fs := newFlags(env, "train ner", "dabir train ner [flags]")
+	fs.StringVar(&o.Out, "out", filepath.Join("ner", "model"), "write the model files into `dir`")
+	fs.IntVar(&o.Epochs, "epochs", 12, "training passes")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the example order")
+	fs.IntVar(&o.Folds, "folds", 5, "jackknife folds for the gazetteer features of training sentences")
+	fs.IntVar(&o.Classes, "classes", 256, "word classes learnt from raw text (0: none)")
+	fs.IntVar(&o.MinCount, "mincount", 3, "raw-text count a word needs for a word class")
+	fs.IntVar(&o.Iters, "iters", 8, "passes of the word-class exchange algorithm")
+	fs.Float64Var(&o.MinWeight, "minweight", 0.001, "drop averaged weights smaller than this")
+	fs.BoolVar(&o.NoCLDR, "nocldr", false, "do not use the CLDR place and language names")
+	fs.BoolVar(&o.Dev, "dev", true, "report entity-level scores on the ParsTwiNER dev set")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return finish(env, "train ner", usageErrorf("unexpected arguments %q", fs.Args()))
+	}
+	return finish(env, "train ner", trainNER(env, o))
+}
+
+func readNERSet(name string) ([]ner.Sentence, error) {
+	p, err := shared.Path("ner", "ParsTwiNER", name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := ner.ReadBIO(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	return s, nil
+}
+
+func trainNER(env *Env, o TrainNEROptions) error {
+	start := time.Now()
+	train, err := readNERSet("train.txt")
+	if err != nil {
+		return err
+	}
+	dev, err := readNERSet("dev.txt")
+	if err != nil {
+		return err
+	}
+	base := ner.NewGazetteer()
+	if !o.NoCLDR {
+		dir, err := shared.Path("lexicon", "cldr-fa")
+		if err != nil {
+			return err
+		}
+		if err := ner.AddCLDR(base, dir); err != nil {
+			return err
+		}
+	}
+	opt := ner.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, Folds: o.Folds, MinWeight: o.MinWeight,
+		Progress: func(ep int, acc float64) {
+			fmt.Fprintf(env.Stderr, "epoch %d: %.4f of training words right (%v)\n", ep, acc, time.Since(start).Round(time.Second))
+		}}
+	if o.Classes > 0 {
+		corpus := ner.FoldedWords(append(append([]ner.Sentence{}, train...), dev...))
+		for _, elem := range nerTrainRaw {
+			p, err := shared.Path(elem...)
+			if err != nil {
+				return err
+			}
+			c, err := ner.ReadRawFile(p)
+			if err != nil {
+				return err
+			}
+			corpus = append(corpus, c...)
+		}
+		opt.Clusters = ner.TrainClusters(corpus, o.Classes, o.MinCount, o.Iters)
+		fmt.Fprintf(env.Stderr, "word classes: %d words in %d classes from %d sentences (%v)\n",
+			opt.Clusters.Len(), o.Classes, len(corpus), time.Since(start).Round(time.Second))
+	}
+	r, err := ner.Train(train, base, opt)
+	if err != nil {
+		return err
+	}
+	if o.Dev {
+		var s ner.Score
+		for _, x := range dev {
+			s.Add(x.Labels, r.Labels(x.Words, nil))
+		}
+		fmt.Fprintln(env.Stderr, "ParsTwiNER dev:")
+		if err := s.WriteTable(env.Stderr); err != nil {
+			return err
+		}
+	}
+	if err := r.Save(o.Out); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "%v written to %s in %v\n", r, o.Out, time.Since(start).Round(time.Second))
+	return nil
+}
