@@ -21,9 +21,10 @@ type Options struct {
 	NoEntities bool
 	// NoDates skips dates, times and numbers.
 	NoDates bool
-	// Reference is the moment relative date expressions ("دیروز",
-	// "هفته‌ی پیش") are resolved against; the zero value means the time of
-	// each Analyze call.
+	// Reference is the day relative and partial date expressions
+	// ("دیروز", "هفته‌ی پیش", "۱۴ بهمن") are resolved against. With the zero
+	// value they are not resolved: relative dates get no value and partial
+	// dates keep no year.
 	Reference time.Time
 }
 
@@ -74,8 +75,10 @@ type rawEntity struct {
 }
 
 type rawExpr struct {
-	typ, value string
-	span       Span
+	typ, value               string
+	jalali, gregorian, hijri string
+	unit                     string
+	span                     Span
 }
 
 // New returns a pipeline running the stages opts selects. It does not load
@@ -107,14 +110,12 @@ func (p *Pipeline) Analyze(text string) *Doc {
 		p.analyzeSentences(doc, al)
 	}
 	if p.st.dates != nil {
-		ref := p.opts.Reference
-		if ref.IsZero() {
-			ref = time.Now()
-		}
-		for _, x := range p.st.dates(doc.Normalized, ref) {
+		for _, x := range p.st.dates(doc.Normalized, p.opts.Reference) {
 			sp := al.span(x.span.Start, x.span.End)
 			doc.Entities = append(doc.Entities, Entity{
-				Type: x.typ, Text: text[sp.Start:sp.End], Span: sp, Value: x.value, Source: "dates",
+				Type: x.typ, Text: text[sp.Start:sp.End], Span: sp, Value: x.value,
+				Jalali: x.jalali, Gregorian: x.gregorian, Hijri: x.hijri, Unit: x.unit,
+				Source: "dates",
 			})
 		}
 	}

@@ -93,12 +93,21 @@ type Word struct {
 // Entity is a named entity (person, place, organization, ...) or a date,
 // time, duration, number, amount of money or percentage.
 type Entity struct {
-	Type string `json:"type"` // e.g. PER, LOC, ORG, DATE, TIME, NUM, MONEY, PERCENT
+	Type string `json:"type"` // PER, LOC, ORG, ... (ner); DATE, TIME, DURATION, NUM, ORDINAL, MONEY, PERCENT (dates)
 	Text string `json:"text"` // Doc.Text[Span.Start:Span.End]
 	Span Span   `json:"span"` // in Doc.Text
-	// Value is the normalized value of a date, time or number expression
-	// (e.g. "2022-02-04", "1400-11-15", "2014"); empty for named entities.
+	// Value is the normalized value of a date, time or number expression;
+	// empty for named entities. Dates are Gregorian ISO 8601 ("2022-02-04",
+	// "2014", or an interval "2021-03-21/2022-03-20"), times "T10:30",
+	// durations ISO 8601 ("P3D"), numbers plain decimals ("12.5").
 	Value string `json:"value,omitempty"`
+	// Jalali, Gregorian and Hijri give a date in each calendar, written
+	// like Value ("1400-11-15"); empty for other types.
+	Jalali    string `json:"jalali,omitempty"`
+	Gregorian string `json:"gregorian,omitempty"`
+	Hijri     string `json:"hijri,omitempty"`
+	// Unit is the currency of MONEY (ISO 4217, IRT for toman).
+	Unit string `json:"unit,omitempty"`
 	// Source names the stage that found the entity: "ner" or "dates".
 	Source string `json:"source"`
 }

@@ -1,8 +1,12 @@
 package dabir
 
 import (
+	"time"
+
+	"github.com/dabir-nlp/dabir/dates"
 	"github.com/dabir-nlp/dabir/morph"
 	"github.com/dabir-nlp/dabir/normalize"
+	"github.com/dabir-nlp/dabir/tag"
 	"github.com/dabir-nlp/dabir/tokenize"
 )
 
@@ -16,11 +20,40 @@ func wire(opts Options) stages {
 	}
 	if !opts.NoTokenize {
 		st.tokenize = tokenizeText
+		if !opts.NoTag {
+			st.tag = tagWords
+		}
 		if !opts.NoLemma {
 			st.lemma = func(word, upos string) string { return morph.Default().Lemma(word, upos) }
 		}
 	}
+	if !opts.NoDates {
+		st.dates = findDates
+	}
 	return st
+}
+
+// tagWords runs the default tagger (Seraji conventions).
+func tagWords(words []string) []rawTag {
+	tags := tag.Default().Tag(words)
+	out := make([]rawTag, len(tags))
+	for i, t := range tags {
+		out[i] = rawTag{upos: t.UPOS, xpos: t.XPOS, feats: t.Feats}
+	}
+	return out
+}
+
+// findDates runs the date, time and number finder.
+func findDates(s string, ref time.Time) []rawExpr {
+	xs := dates.Find(s, ref)
+	out := make([]rawExpr, len(xs))
+	for i, x := range xs {
+		out[i] = rawExpr{
+			typ: string(x.Type), value: x.Value, span: Span{x.Span.Start, x.Span.End},
+			jalali: x.Jalali, gregorian: x.Gregorian, hijri: x.Hijri, unit: x.Unit,
+		}
+	}
+	return out
 }
 
 // tokenizeText runs the default tokenizer (treebank conventions, clitics
