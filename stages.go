@@ -5,6 +5,7 @@ import (
 
 	"github.com/dabir-nlp/dabir/dates"
 	"github.com/dabir-nlp/dabir/morph"
+	"github.com/dabir-nlp/dabir/ner"
 	"github.com/dabir-nlp/dabir/normalize"
 	"github.com/dabir-nlp/dabir/tag"
 	"github.com/dabir-nlp/dabir/tokenize"
@@ -23,6 +24,9 @@ func wire(opts Options) stages {
 		if !opts.NoTag {
 			st.tag = tagWords
 		}
+		if !opts.NoEntities {
+			st.entities = recognize
+		}
 		if !opts.NoLemma {
 			st.lemma = func(word, upos string) string { return morph.Default().Lemma(word, upos) }
 		}
@@ -39,6 +43,23 @@ func tagWords(words []string) []rawTag {
 	out := make([]rawTag, len(tags))
 	for i, t := range tags {
 		out[i] = rawTag{upos: t.UPOS, xpos: t.XPOS, feats: t.Feats}
+	}
+	return out
+}
+
+// recognize runs the default named-entity recognizer; tags may be nil.
+func recognize(words []string, tags []rawTag) []rawEntity {
+	var tt []tag.Tag
+	if tags != nil {
+		tt = make([]tag.Tag, len(tags))
+		for i, t := range tags {
+			tt[i] = tag.Tag{UPOS: t.upos, XPOS: t.xpos, Feats: t.feats}
+		}
+	}
+	es := ner.Default().Recognize(words, tt)
+	out := make([]rawEntity, len(es))
+	for i, e := range es {
+		out[i] = rawEntity{typ: e.Type, start: e.Start, end: e.End}
 	}
 	return out
 }
