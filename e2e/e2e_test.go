@@ -146,25 +146,32 @@ func TestPageInChromium(t *testing.T) {
 		CSSContentSize struct{ Width, Height float64 } `json:"cssContentSize"`
 	}
 	must(p.call(ctx, "Page.getLayoutMetrics", nil, &metrics))
-	full := capture(ctx, t, p, min(metrics.CSSContentSize.Height, 8000))
+	full := capture(ctx, t, p, 0, min(metrics.CSSContentSize.Height, 8000))
 	path := screenshotPath(t)
 	must(os.WriteFile(path, full, 0o644))
 	// And the first screen, readable at a glance.
 	top := strings.TrimSuffix(path, ".png") + "-top.png"
-	must(os.WriteFile(top, capture(ctx, t, p, 1300), 0o644))
+	must(os.WriteFile(top, capture(ctx, t, p, 0, 1300), 0o644))
+	// And the entities with the dates table.
+	var region struct{ Y, H float64 }
+	must(p.eval(ctx, `(() => { const a = document.getElementById("entities").previousElementSibling.previousElementSibling.getBoundingClientRect();
+		const b = document.getElementById("dates").getBoundingClientRect();
+		return {Y: a.top + window.scrollY, H: b.bottom - a.top}; })()`, &region))
+	ents := strings.TrimSuffix(path, ".png") + "-entities.png"
+	must(os.WriteFile(ents, capture(ctx, t, p, region.Y, min(region.H, 4000)), 0o644))
 	png := full
-	t.Logf("screenshots saved to %s (%d bytes) and %s", path, len(png), top)
+	t.Logf("screenshots saved to %s (%d bytes), %s and %s", path, len(png), top, ents)
 }
 
-// capture returns a PNG of the top height CSS pixels of the page.
-func capture(ctx context.Context, t *testing.T, p *page, height float64) []byte {
+// capture returns a PNG of the page from y down, height CSS pixels.
+func capture(ctx context.Context, t *testing.T, p *page, y, height float64) []byte {
 	t.Helper()
 	var shot struct {
 		Data string `json:"data"`
 	}
 	err := p.call(ctx, "Page.captureScreenshot", map[string]any{
 		"format": "png", "captureBeyondViewport": true,
-		"clip": map[string]any{"x": 0, "y": 0, "width": 1200, "height": height, "scale": 1},
+		"clip": map[string]any{"x": 0, "y": y, "width": 1200, "height": height, "scale": 1},
 	}, &shot)
 	if err != nil {
 		t.Fatal(err)

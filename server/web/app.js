@@ -39,19 +39,62 @@ function highlight(box, bytes, spans, make) {
   box.append(piece(bytes, pos, bytes.length));
 }
 
+// indexMap returns, for each UTF-8 byte offset of str (and its end), the
+// UTF-16 index of the character that byte belongs to.
+function indexMap(str) {
+  const map = new Int32Array(enc.encode(str).length + 1);
+  let b = 0, i = 0;
+  for (const ch of str) {
+    const n = enc.encode(ch).length;
+    for (let k = 0; k < n; k++) map[b + k] = i;
+    b += n;
+    i += ch.length;
+  }
+  map[b] = i;
+  return map;
+}
+
+// A word character for highlighting: anything but white space and
+// punctuation (the half-space ZWNJ is part of a word).
+const wordChar = /[^\s.,;:!?()«»"'\[\]{}،؛؟٫٬\-]/u;
+
+// grow widens [s, e) (UTF-16 indices) of str to whole words.
+function grow(str, s, e) {
+  while (s > 0 && wordChar.test(str[s - 1])) s--;
+  while (e < str.length && wordChar.test(str[e])) e++;
+  return [s, e];
+}
+
+// showNormalized shows the normalized text with every changed word
+// highlighted; its tooltip gives the word as it was written.
 function showNormalized(doc) {
-  const bytes = enc.encode(doc.normalized);
-  const spans = doc.changes.map((c) => ({ start: c.to.start, end: c.to.end, c }));
-  highlight($("normalized"), bytes, spans, (sp, text) => {
-    const c = sp.c;
-    let cls = "chg", shown = text;
-    if (c.new === "") { cls += " del"; shown = "⌫"; }
-    else if (c.old === "") cls += " ins";
-    if (c.new === "\u200c") shown = "\u200c|\u200c";
-    const title = c.old === "" ? "افزوده: " + describe(c.new) : "پیش از این: «" + describe(c.old) + "»";
-    return el("mark", { class: cls, title }, shown);
-  });
-  $("changes-count").textContent = `(${doc.changes.length.toLocaleString("fa-IR")} تغییر)`;
+  const box = $("normalized");
+  box.textContent = "";
+  const nmap = indexMap(doc.normalized), tmap = indexMap(doc.text);
+  const groups = [];
+  for (const c of doc.changes) {
+    const [ns, ne] = grow(doc.normalized, nmap[c.to.start], nmap[c.to.end]);
+    const [os, oe] = grow(doc.text, tmap[c.from.start], tmap[c.from.end]);
+    const last = groups[groups.length - 1];
+    if (last && ns <= last.ne) {
+      last.ne = Math.max(last.ne, ne);
+      last.oe = Math.max(last.oe, oe);
+      last.n++;
+    } else {
+      groups.push({ ns, ne, os, oe, n: 1, ins: c.old === "", del: c.new === "" });
+    }
+  }
+  let pos = 0;
+  for (const g of groups) {
+    box.append(doc.normalized.slice(pos, g.ns));
+    const was = doc.text.slice(g.os, g.oe);
+    const now = doc.normalized.slice(g.ns, g.ne);
+    const cls = "chg" + (g.n === 1 && g.ins ? " ins" : "") + (g.n === 1 && g.del ? " del" : "");
+    box.append(el("mark", { class: cls, title: "پیش از این: «" + describe(was) + "»", "data-was": was }, now || "⌫"));
+    pos = g.ne;
+  }
+  box.append(doc.normalized.slice(pos));
+  $("changes-count").textContent = `(${doc.changes.length.toLocaleString("fa-IR")} تغییر در ${groups.length.toLocaleString("fa-IR")} واژه)`;
 }
 
 // describe makes invisible characters visible in a tooltip.
@@ -69,28 +112,36 @@ function showEntities(doc) {
   $("entities-count").textContent = `(${doc.entities.length.toLocaleString("fa-IR")})`;
 }
 
-// calendars returns the Jalali and Gregorian forms of an ISO date value
-// (YYYY-MM-DD, Gregorian), or ["", ""] for other values.
-function calendars(e) {
-  if (e.jalali || e.gregorian) return [e.jalali || "", e.gregorian || ""];
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(e.value || "");
-  if (!m) return ["", ""];
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  const opts = { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" };
-  return [
-    new Intl.DateTimeFormat("fa-IR-u-ca-persian", opts).format(d),
-    new Intl.DateTimeFormat("fa-IR-u-ca-gregory", opts).format(d),
-  ];
+const jalaliMonths = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+const gregorianMonths = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
+const faDigits = (s) => String(s).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[d]);
+
+// spell writes a date value of one calendar ("1400-11-15", "1400-11",
+// "1400", or an interval "a/b") with Persian month names and digits.
+function spell(v, months) {
+  if (!v) return "";
+  return v.split("/").map((part) => {
+    const m = /^(\d{4}|--)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(part);
+    if (!m) return part;
+    const out = [];
+    if (m[3]) out.push(faDigits(+m[3]));
+    if (m[2]) out.push(months[+m[2] - 1] || m[2]);
+    if (m[1] !== "--") out.push(faDigits(m[1]));
+    return out.join(" ");
+  }).join(" تا ");
 }
 
 function showDates(doc) {
   const body = $("dates").tBodies[0];
   body.textContent = "";
-  for (const e of doc.entities) {
-    if (e.source !== "dates") continue;
-    const [jal, greg] = calendars(e);
+  // Dates, times and durations first, then amounts, then plain numbers.
+  const rank = { DATE: 0, TIME: 0, DURATION: 0, MONEY: 1, PERCENT: 1, NUM: 2, ORDINAL: 2 };
+  const found = doc.entities.filter((e) => e.source === "dates");
+  found.sort((a, b) => (rank[a.type] ?? 1) - (rank[b.type] ?? 1) || a.span.start - b.span.start);
+  for (const e of found) {
+    const jal = spell(e.jalali, jalaliMonths), greg = spell(e.gregorian, gregorianMonths);
     body.append(el("tr", {}, el("td", {}, e.text), el("td", {}, typeNames[e.type] || e.type),
-      el("td", { class: "ltr" }, e.value || ""), el("td", {}, jal), el("td", {}, greg)));
+      el("td", { class: "ltr" }, (e.value || "") + (e.unit ? " " + e.unit : "")), el("td", { title: e.jalali || "" }, jal), el("td", { title: e.gregorian || "" }, greg)));
   }
   if (!body.rows.length) body.append(el("tr", {}, el("td", { colspan: "5" }, "عبارتی یافت نشد.")));
 }
@@ -123,7 +174,8 @@ async function analyze() {
   status.textContent = "در حال تحلیل…";
   $("analyze").disabled = true;
   try {
-    const resp = await fetch("/v1/analyze", {
+    const ref = $("ref").value;
+    const resp = await fetch("/v1/analyze" + (ref ? "?ref=" + encodeURIComponent(ref) : ""), {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ text }),
@@ -147,6 +199,7 @@ async function analyze() {
 }
 
 $("analyze").addEventListener("click", analyze);
+$("ref").value = new Date().toISOString().slice(0, 10);
 $("input").addEventListener("keydown", (ev) => {
   if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) analyze();
 });
