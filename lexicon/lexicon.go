@@ -32,25 +32,69 @@ var ErrBadLexicon = errors.New("lexicon: bad lexicon")
 
 // ZWNJ is the evidence for half-space restoration.
 type ZWNJ struct {
-	counts map[string]uint32 // word form (with its ZWNJs) -> count
-	joined map[string]string // form with ZWNJs removed -> most frequent form with ZWNJ
-	pairs  map[string]uint32 // "a b" (two words, one space) -> count
-	stems  map[string]bool   // verb stems, past and present
-	std    map[string]string // spelling variant -> standard form
+	words map[string]*Entry // word form -> what is known of it
+	pairs map[string]uint32 // "a b" (two words, one space) -> count
+	stems map[string]bool   // verb stems, past and present
+	heads map[string]uint32 // first parts of ZWNJ compounds in counted text -> how many compounds
+	tails map[string]uint32 // last parts of ZWNJ compounds in counted text -> how many compounds
 }
 
-// Count returns how often form was seen.
-func (z *ZWNJ) Count(form string) uint32 { return z.counts[form] }
+// CompoundParts returns how many distinct ZWNJ compounds of the counted
+// text begin with head and end with tail.
+func (z *ZWNJ) CompoundParts(head, tail []byte) (heads, tails uint32) {
+	return z.heads[string(head)], z.tails[string(tail)]
+}
+
+// Count is the evidence for one word form.
+type Count struct {
+	Text    uint32 // occurrences in the counted clean text
+	Lexicon uint32 // weight from word lists (0: not listed)
+}
+
+// Known reports whether the form was seen at all.
+func (c Count) Known() bool { return c.Text > 0 || c.Lexicon > 0 }
+
+// Total is the sum of both kinds of evidence.
+func (c Count) Total() uint32 { return c.Text + c.Lexicon }
+
+// Entry is what the lexicon knows of one word form.
+type Entry struct {
+	Count    Count  // evidence for the form as written
+	Joined   string // for a form without ZWNJ: its most frequent spelling with ZWNJs, if any
+	Standard string // for a spelling variant: the standard spelling (رییس → رئیس)
+	// JoinPrefix is set when some known form with ZWNJ starts with this form
+	// followed by a ZWNJ: only then can a space after it be a half-space
+	// typed as a space, short of an affix rule.
+	JoinPrefix bool
+}
+
+var noEntry Entry
+
+// Lookup returns the entry of form, or an empty entry. It does not allocate.
+func (z *ZWNJ) Lookup(form []byte) *Entry {
+	if e := z.words[string(form)]; e != nil {
+		return e
+	}
+	return &noEntry
+}
+
+// Count returns the evidence for form.
+func (z *ZWNJ) Count(form string) Count { return z.Lookup([]byte(form)).Count }
 
 // CountBytes is Count for a byte slice; it does not allocate.
-func (z *ZWNJ) CountBytes(form []byte) uint32 { return z.counts[string(form)] }
+func (z *ZWNJ) CountBytes(form []byte) Count { return z.Lookup(form).Count }
 
 // Joined returns the most frequent form with ZWNJ whose letters, with the
 // ZWNJs removed, spell key.
 func (z *ZWNJ) Joined(key []byte) (string, bool) {
-	f, ok := z.joined[string(key)]
-	return f, ok
+	e := z.Lookup(key)
+	return e.Joined, e.Joined != ""
 }
+
+// IsJoinPrefix reports whether some known form with ZWNJ starts with p
+// followed by a ZWNJ: only then can a space after p be a half-space typed as
+// a space, short of an affix rule.
+func (z *ZWNJ) IsJoinPrefix(p []byte) bool { return z.Lookup(p).JoinPrefix }
 
 // Pair returns how often the words a and b were seen one after the other,
 // separated by a space.
@@ -69,8 +113,8 @@ func (z *ZWNJ) Pair(a, b []byte) uint32 {
 // Standard returns the standard spelling of the variant w (رییس → رئیس),
 // and false when w is not a known variant.
 func (z *ZWNJ) Standard(w []byte) (string, bool) {
-	s, ok := z.std[string(w)]
-	return s, ok
+	e := z.Lookup(w)
+	return e.Standard, e.Standard != ""
 }
 
 // IsStem reports whether s is a known past or present verb stem.
@@ -87,14 +131,24 @@ var DefaultZWNJ = sync.OnceValue(func() *ZWNJ {
 
 // ReadZWNJ reads a gzip-compressed ZWNJ lexicon as written by WriteZWNJ.
 //
-// The format is UTF-8 text, one entry a line: "w<TAB>form<TAB>count" for a
-// word, "p<TAB>a b<TAB>count" for a pair, "s<TAB>stem" for a verb stem.
+// The format is UTF-8 text, one entry a line: "w<TAB>form<TAB>text<TAB>lexicon"
+// for a word (its two counts), "p<TAB>a b<TAB>count" for a pair, "s<TAB>stem" for a verb stem.
 func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 	gz, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadLexicon, err)
 	}
-	z := &ZWNJ{counts: map[string]uint32{}, joined: map[string]string{}, pairs: map[string]uint32{}, stems: map[string]bool{}, std: map[string]string{}}
+	z := &ZWNJ{words: map[string]*Entry{}, pairs: map[string]uint32{}, stems: map[string]bool{},
+		heads: map[string]uint32{}, tails: map[string]uint32{}}
+	entry := func(w string) *Entry {
+		e := z.words[w]
+		if e == nil {
+			e = &Entry{}
+			z.words[w] = e
+		}
+		return e
+	}
+	std := map[string]string{}
 	sc := bufio.NewScanner(gz)
 	for n := 1; sc.Scan(); n++ {
 		cols := strings.Split(sc.Text(), "\t")
@@ -103,17 +157,20 @@ func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 		case len(cols) == 2 && cols[0] == "s":
 			z.stems[cols[1]] = true
 		case len(cols) == 3 && cols[0] == "v":
-			z.std[cols[1]] = cols[2]
-		case len(cols) == 3 && (cols[0] == "w" || cols[0] == "p"):
+			std[cols[1]] = cols[2]
+		case len(cols) == 3 && cols[0] == "p":
 			c, err := strconv.ParseUint(cols[2], 10, 32)
 			if err != nil {
 				return nil, bad()
 			}
-			if cols[0] == "p" {
-				z.pairs[cols[1]] = uint32(c)
-				continue
+			z.pairs[cols[1]] = uint32(c)
+		case len(cols) == 4 && cols[0] == "w":
+			t, err1 := strconv.ParseUint(cols[2], 10, 32)
+			l, err2 := strconv.ParseUint(cols[3], 10, 32)
+			if err1 != nil || err2 != nil {
+				return nil, bad()
 			}
-			z.counts[cols[1]] = uint32(c)
+			entry(cols[1]).Count = Count{uint32(t), uint32(l)}
 		default:
 			return nil, bad()
 		}
@@ -121,25 +178,50 @@ func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadLexicon, err)
 	}
-	for form, c := range z.counts {
+	forms := make([]string, 0, len(z.words))
+	for form := range z.words {
+		forms = append(forms, form)
+	}
+	for _, form := range forms {
+		c := z.words[form].Count
 		if !strings.ContainsRune(form, '\u200C') {
 			continue
 		}
-		key := strings.ReplaceAll(form, "\u200C", "")
-		if old, ok := z.joined[key]; !ok || c > z.counts[old] || (c == z.counts[old] && form < old) {
-			z.joined[key] = form
+		parts := strings.Split(form, "\u200C")
+		if c.Text > 0 {
+			z.heads[parts[0]]++
+			z.tails[parts[len(parts)-1]]++
 		}
+		for i := 1; i < len(parts); i++ {
+			entry(strings.Join(parts[:i], "\u200C")).JoinPrefix = true
+		}
+		key := strings.ReplaceAll(form, "\u200C", "")
+		e := entry(key)
+		if old := e.Joined; old == "" || better(c, z.words[old].Count) || (c == z.words[old].Count && form < old) {
+			e.Joined = form
+		}
+	}
+	for v, s := range std {
+		entry(v).Standard = s
 	}
 	return z, nil
 }
 
+// better orders evidence: text counts first, then lexicon weight.
+func better(a, b Count) bool {
+	if a.Text != b.Text {
+		return a.Text > b.Text
+	}
+	return a.Lexicon > b.Lexicon
+}
+
 // WriteZWNJ writes a lexicon in the format ReadZWNJ reads, sorted so that
 // the output is reproducible.
-func WriteZWNJ(w io.Writer, counts, pairs map[string]uint32, stems []string, std map[string]string) error {
+func WriteZWNJ(w io.Writer, counts map[string]Count, pairs map[string]uint32, stems []string, std map[string]string) error {
 	gz, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(gz)
 	for _, k := range sortedKeys(counts) {
-		fmt.Fprintf(bw, "w\t%s\t%d\n", k, counts[k])
+		fmt.Fprintf(bw, "w\t%s\t%d\t%d\n", k, counts[k].Text, counts[k].Lexicon)
 	}
 	for _, k := range sortedKeys(pairs) {
 		fmt.Fprintf(bw, "p\t%s\t%d\n", k, pairs[k])

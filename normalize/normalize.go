@@ -14,7 +14,6 @@
 package normalize
 
 import (
-	"bytes"
 	"sync"
 	"unicode/utf8"
 
@@ -110,7 +109,7 @@ func (n *Normalizer) String(s string) string {
 	st := getState()
 	defer putState(st)
 	out := n.run(st, s, false)
-	if bytes.Equal(out, []byte(s)) { // no allocation: the conversion is only compared
+	if string(out) == s { // compared without allocating
 		return s
 	}
 	return string(out)

@@ -3,50 +3,60 @@ package normalize
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/lexicon"
 )
 
 // Thresholds of the half-space restorer, chosen on the dev sets' text.
 const (
-	knownCount    = 3 // a form seen this often is a word as written
-	joinedRatio   = 3 // a ZWNJ form must be seen this many times more than the form as written
-	minJoined     = 2 // and at least this often
-	pairMinJoined = 2 // a pair join needs the joined form this often
-	pairRatio     = 1 // and more often than the two words as a pair times this
+	textRatio    = 1 // in counted text, a ZWNJ form must beat the form as written by this factor
+	lexiconRatio = 3 // with word-list evidence only, by this factor
+	minLexicon   = 2 // and have at least this weight
+	pairLexicon  = 2 // a pair joined on word-list evidence alone needs this weight
 )
 
+// prefer reports whether the evidence for a form with a ZWNJ (f) beats the
+// evidence for the alternative written without it (w).
+func prefer(f, w lexicon.Count) bool {
+	if f.Text+w.Text > 0 {
+		return f.Text > textRatio*w.Text
+	}
+	return f.Lexicon >= minLexicon && f.Lexicon > lexiconRatio*w.Lexicon
+}
+
 var (
-	verbPrefixes = [][]byte{[]byte("نمی"), []byte("می")}
+	verbPrefixes = bytesList("نمی", "می", "برنمی", "برمی", "فرونمی", "فرومی", "درنمی", "درمی", "بازنمی", "بازمی", "فرانمی", "فرامی", "وانمی", "وامی")
 	// suffixes that take a ZWNJ after a joining letter, longest first.
 	suffixes = [][]byte{
 		[]byte("هایشان"), []byte("هایتان"), []byte("هایمان"), []byte("هایی"), []byte("هایم"), []byte("هایت"), []byte("هایش"),
 		[]byte("ترین"), []byte("های"), []byte("ها"), []byte("تر"),
 	}
 	// suffixes that take a ZWNJ only after a final ه.
-	heSuffixes = [][]byte{[]byte("ایم"), []byte("اید"), []byte("اند"), []byte("ام"), []byte("ای"), []byte("اش"), []byte("ات")}
+	heSuffixes = bytesList("ایم", "اید", "اند", "ام", "ای", "اش", "ات", "مان", "تان", "شان")
+	// clitics that take a ZWNJ after a final ی when written apart (هنری اش).
+	yeClitics = bytesList("ای", "اش", "ام", "ات")
 	// personal endings of verbs, longest first.
 	verbEndings = [][]byte{[]byte("یند"), []byte("یید"), []byte("ییم"), []byte("یم"), []byte("ید"), []byte("ند"), []byte("م"), []byte("ی"), []byte("د"), []byte("")}
 )
 
-// restoreWord returns w with its missing half-spaces put back, or w itself.
-// w holds no ZWNJ.
-func (n *Normalizer) restoreWord(w []byte) []byte {
+// restoreWord returns w with its missing half-spaces put back, or w itself
+// with its lexicon entry. w holds no ZWNJ.
+func (n *Normalizer) restoreWord(w []byte) ([]byte, *lexicon.Entry) {
 	lex := n.lex
-	if utf8.RuneCount(w) < 3 {
-		return w
+	e := lex.Lookup(w)
+	if len(w) < 5 { // fewer than three letters
+		return w, e
 	}
-	c := lex.CountBytes(w)
-	if f, ok := lex.Joined(w); ok {
-		if cf := lex.Count(f); cf >= minJoined && cf > joinedRatio*c {
-			return []byte(f)
-		}
+	if e.Joined != "" && prefer(lex.Count(e.Joined), e.Count) {
+		return []byte(e.Joined), nil
 	}
-	if c >= knownCount {
-		return w
+	if e.Count.Known() {
+		return w, e
 	}
 	if r := n.restoreByRule(w, 0); r != nil {
-		return r
+		return r, nil
 	}
-	return w
+	return w, e
 }
 
 // restoreByRule splits an unknown word w by the rules of verb prefixes and
@@ -70,13 +80,16 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 		}
 	}
 	for _, s := range heSuffixes {
-		if base, ok := bytes.CutSuffix(w, s); ok && bytes.HasSuffix(base, []byte("ه")) {
+		if base, ok := bytes.CutSuffix(w, s); ok && bytes.HasSuffix(base, []byte("ه")) && utf8.RuneCount(base) >= 3 {
 			if b := n.knownBase(base, depth); b != nil {
 				return join3(b, s)
 			}
 		}
 	}
-	return nil
+	if rest, ok := bytes.CutPrefix(w, []byte("بی")); ok && utf8.RuneCount(rest) >= 3 && n.lex.CountBytes(rest).Text > 0 {
+		return join3([]byte("بی"), rest)
+	}
+	return n.splitCompound(w)
 }
 
 // knownBase returns base (restored if needed) when it is a known word that
@@ -89,10 +102,10 @@ func (n *Normalizer) knownBase(base []byte, depth int) []byte {
 	if nonJoining(last) || last == zwnj {
 		return nil
 	}
-	if n.lex.CountBytes(base) >= knownCount {
+	if n.lex.CountBytes(base).Known() {
 		return base
 	}
-	if f, ok := n.lex.Joined(base); ok && n.lex.Count(f) >= knownCount {
+	if f, ok := n.lex.Joined(base); ok {
 		return []byte(f)
 	}
 	if bytes.HasPrefix(base, []byte("می")) || bytes.HasPrefix(base, []byte("نمی")) {
@@ -142,15 +155,19 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 		for a > 0 && words[a-1].gap != gapSpace {
 			a--
 		}
-		st.tmp = chainText(st.tmp[:0], words[a:k+1])
-		if g := n.joinGap(st, st.tmp, words[k+1].form); g != gapSpace {
+		left, le := words[k].form, words[k].entry(n.lex)
+		if a < k {
+			st.tmp = chainText(st.tmp[:0], words[a:k+1])
+			left, le = st.tmp, n.lex.Lookup(st.tmp)
+		}
+		if g := n.joinGap(st, left, le, words[k+1].form); g != gapSpace {
 			words[k].gap = g
 		}
 	}
 }
 
 // joinGap decides what the space between left and right should be.
-func (n *Normalizer) joinGap(st *state, left, right []byte) byte {
+func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []byte) byte {
 	if len(left) == 0 || len(right) == 0 {
 		return gapSpace
 	}
@@ -164,7 +181,10 @@ func (n *Normalizer) joinGap(st *state, left, right []byte) byte {
 		gap = gapNone
 	}
 	lex := n.lex
-	// the joined form and its evidence
+	la, ra := affixClass(left), affixClass(right)
+	if la == 0 && ra == 0 && (gap == gapNone || !le.JoinPrefix) {
+		return gapSpace // the common case: nothing could join these two
+	}
 	st.tmp2 = append(st.tmp2[:0], left...)
 	if gap == gapZWNJ {
 		st.tmp2 = append(st.tmp2, zwnjBytes...)
@@ -173,21 +193,38 @@ func (n *Normalizer) joinGap(st *state, left, right []byte) byte {
 	joined := lex.CountBytes(st.tmp2)
 	pair := lex.Pair(left, right)
 	switch {
-	case bytes.Equal(left, []byte("می")) || bytes.Equal(left, []byte("نمی")):
-		if utf8.RuneCount(right) >= 2 {
+	case la&affVerbPrefix != 0:
+		if gap == gapZWNJ && utf8.RuneCount(right) >= 2 {
 			return gap
 		}
-	case isSuffix(right, suffixes):
-		if bytes.Equal(right, []byte("تر")) && pair > joined {
+	case la&affBi != 0:
+		if pair == 0 && (joined.Known() || lex.CountBytes(right).Text > 0) {
+			return gap
+		}
+	case ra&affSuffix != 0:
+		if (bytes.Equal(right, []byte("تر")) || bytes.Equal(right, []byte("تری"))) && pair > joined.Text {
 			return gapSpace
 		}
 		return gap
-	case isSuffix(right, heSuffixes):
-		if bytes.HasSuffix(left, []byte("ه")) && utf8.RuneCount(left) >= 2 && pair <= joined {
+	case ra&affYe != 0 && bytes.HasSuffix(left, []byte("ی")):
+		if pair <= joined.Text {
+			return gap
+		}
+	case ra&affHe != 0:
+		if bytes.HasSuffix(left, []byte("ه")) && utf8.RuneCount(left) >= 3 && pair <= joined.Text {
 			return gap
 		}
 	}
-	if joined >= pairMinJoined && joined > pairRatio*pair {
+	if gap == gapNone {
+		return gapSpace // two words become one only through a known affix
+	}
+	if joined.Text+pair > 0 {
+		if joined.Text > pair {
+			return gap
+		}
+		return gapSpace
+	}
+	if joined.Lexicon >= pairLexicon {
 		return gap
 	}
 	return gapSpace
@@ -200,4 +237,76 @@ func isSuffix(w []byte, list [][]byte) bool {
 		}
 	}
 	return false
+}
+
+// Affix classes, as bits.
+const (
+	affVerbPrefix uint8 = 1 << iota // می, نمی, برمی...
+	affBi                           // بی
+	affSuffix                       // ها, های, تر, ترین...
+	affHe                           // ام, ای, اند... after a final ه
+	affYe                           // ای, اش, ام, ات after a final ی
+)
+
+// affixClass returns the classes of w as an affix, 0 for most words.
+func affixClass(w []byte) uint8 {
+	if len(w) > 12 {
+		return 0
+	}
+	switch string(w) {
+	case "می", "نمی", "برنمی", "برمی", "فرونمی", "فرومی", "درنمی", "درمی", "بازنمی", "بازمی", "فرانمی", "فرامی", "وانمی", "وامی":
+		return affVerbPrefix
+	case "بی":
+		return affBi
+	case "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "ترین", "های", "ها", "تر":
+		return affSuffix
+	case "ای", "اش", "ام", "ات":
+		return affHe | affYe
+	case "ایم", "اید", "اند", "مان", "تان", "شان":
+		return affHe
+	}
+	return 0
+}
+
+func bytesList(words ...string) [][]byte {
+	out := make([][]byte, len(words))
+	for i, w := range words {
+		out[i] = []byte(w)
+	}
+	return out
+}
+
+// Compound splitting of unknown words: a split A‌B is taken when both parts
+// are words and they often take part in ZWNJ compounds.
+const (
+	minTails = 4 // B ends at least this many compounds of the counted text
+	minHeads = 8 // or A begins at least this many
+)
+
+// splitCompound returns w split into two known parts with a ZWNJ, or nil.
+func (n *Normalizer) splitCompound(w []byte) []byte {
+	bestScore, bestAt := uint32(0), -1
+	for i := 0; i < len(w); {
+		_, size := utf8.DecodeRune(w[i:])
+		i += size
+		a, b := w[:i], w[i:]
+		if utf8.RuneCount(a) < 2 || utf8.RuneCount(b) < 3 || isSuffix(b, heSuffixes) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRune(a)
+		if nonJoining(last) || !n.lex.CountBytes(a).Known() || !n.lex.CountBytes(b).Known() {
+			continue
+		}
+		heads, tails := n.lex.CompoundParts(a, b)
+		if tails < minTails && heads < minHeads {
+			continue
+		}
+		if score := heads + tails; score > bestScore {
+			bestScore, bestAt = score, i
+		}
+	}
+	if bestAt < 0 {
+		return nil
+	}
+	return join3(w[:bestAt], w[bestAt:])
 }

@@ -3,14 +3,25 @@ package normalize
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/lexicon"
 )
 
 // gword is one word of a group of words separated by single spaces.
 type gword struct {
-	tok  token  // the word in the letter-step buffer
-	form []byte // the word after ZWNJ cleaning and restoration
-	gap  byte   // what follows it inside the group: ' ', gapZWNJ or gapNone
-	sp   token  // the space token after it, if any
+	tok  token          // the word in the letter-step buffer
+	form []byte         // the word after ZWNJ cleaning and restoration
+	gap  byte           // what follows it inside the group: ' ', gapZWNJ or gapNone
+	sp   token          // the space token after it, if any
+	e    *lexicon.Entry // the lexicon entry of form, once looked up
+}
+
+// entry returns the lexicon entry of w's form.
+func (w *gword) entry(lex *lexicon.ZWNJ) *lexicon.Entry {
+	if w.e == nil {
+		w.e = lex.Lookup(w.form)
+	}
+	return w.e
 }
 
 const (
@@ -35,7 +46,7 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 			w.form = cleanZWNJ(w.form)
 		}
 		if o.RestoreZWNJ && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
-			w.form = n.restoreWord(w.form)
+			w.form, w.e = n.restoreWord(w.form)
 		}
 		j++
 		if j+1 < len(toks) && toks[j].kind == tkSpace && toks[j+1].kind == tkWord &&
@@ -101,8 +112,16 @@ func (n *Normalizer) emitWords(st *state, in *buffer, words []gword) {
 			b++
 		}
 		if n.opts.Spelling != SpellingKeep {
-			st.tmp = chainText(st.tmp[:0], words[a:b+1])
-			if v, ok := n.spell(st.tmp); ok {
+			var v string
+			var ok bool
+			if a == b && n.opts.Spelling == SpellingStandard {
+				e := words[a].entry(n.lex)
+				v, ok = e.Standard, e.Standard != ""
+			} else {
+				st.tmp = chainText(st.tmp[:0], words[a:b+1])
+				v, ok = n.spell(st.tmp)
+			}
+			if ok {
 				out.add(v, in.src(words[a].tok.s))
 				goto next
 			}

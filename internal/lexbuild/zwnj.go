@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dabir-nlp/dabir/lexicon"
 	"github.com/dabir-nlp/dabir/normalize"
 )
 
@@ -26,7 +27,7 @@ var ZWNJSources = []string{
 
 // ZWNJLexicon is the evidence the half-space restorer needs.
 type ZWNJLexicon struct {
-	Counts   map[string]uint32 // word form -> count
+	Counts   map[string]lexicon.Count // word form -> counts
 	Pairs    map[string]uint32 // "a b" -> count, for pairs whose joined form is a word
 	Stems    []string          // verb stems
 	Standard map[string]string // spelling variant -> standard form
@@ -37,13 +38,15 @@ var letters = normalize.New(normalize.Options{Letters: true})
 // BuildZWNJ counts word forms in the raw text sources and Hazm's word list
 // under dataDir, and collects the verb stems of Hazm's verbs.dat.
 func BuildZWNJ(dataDir string) (*ZWNJLexicon, error) {
-	counts := map[string]uint32{}
+	counts := map[string]lexicon.Count{}
 	allPairs := map[string]uint32{}
 	for _, src := range ZWNJSources {
 		err := eachLine(filepath.Join(dataDir, src), func(line string) {
 			words, seps := splitWords(letters.String(line))
 			for i, w := range words {
-				counts[w]++
+				c := counts[w]
+				c.Text++
+				counts[w] = c
 				if i > 0 && seps[i] == " " {
 					allPairs[words[i-1]+" "+w]++
 				}
@@ -65,7 +68,7 @@ func BuildZWNJ(dataDir string) (*ZWNJLexicon, error) {
 		if strings.ContainsRune("اآأإدذرزژوؤءة", last) {
 			j = a + b
 		}
-		if counts[j] > 0 || isAffix(a) || isAffix(b) {
+		if counts[j].Known() || isAffix(a) || isAffix(b) {
 			lex.Pairs[p] = c
 		}
 	}
@@ -87,7 +90,7 @@ func isAffix(w string) bool {
 
 // addHazm adds Hazm's words.dat forms with a non-zero frequency, scaled to
 // the size of the counted text, at least 1.
-func addHazm(dataDir string, counts map[string]uint32) error {
+func addHazm(dataDir string, counts map[string]lexicon.Count) error {
 	type entry struct {
 		w string
 		f float64
@@ -112,11 +115,12 @@ func addHazm(dataDir string, counts map[string]uint32) error {
 	}
 	var ours float64
 	for _, c := range counts {
-		ours += float64(c)
+		ours += float64(c.Text)
 	}
 	for _, e := range entries {
-		add := uint32(e.f/total*ours + 1)
-		counts[e.w] += add
+		c := counts[e.w]
+		c.Lexicon += uint32(e.f/total*ours + 1)
+		counts[e.w] = c
 	}
 	return nil
 }
@@ -142,7 +146,7 @@ func verbStems(dataDir string) ([]string, error) {
 // standardSpellings maps each spelling variant (hamza written or not:
 // رییس/رئیس, تاکید/تأکید, مسایل/مسائل) to the most frequent form of its
 // class, when that form is clearly the more common one.
-func standardSpellings(counts map[string]uint32) map[string]string {
+func standardSpellings(counts map[string]lexicon.Count) map[string]string {
 	fold := strings.NewReplacer("ئ", "ی", "أ", "ا", "ؤ", "و", "إ", "ا")
 	classes := map[string][]string{}
 	for w := range counts {
@@ -154,15 +158,15 @@ func standardSpellings(counts map[string]uint32) map[string]string {
 	for key, forms := range classes {
 		best := ""
 		for _, f := range forms {
-			if best == "" || counts[f] > counts[best] || counts[f] == counts[best] && f < best {
+			if best == "" || counts[f].Total() > counts[best].Total() || counts[f].Total() == counts[best].Total() && f < best {
 				best = f
 			}
 		}
-		if counts[best] < 5 {
+		if counts[best].Total() < 5 {
 			continue
 		}
 		for _, f := range forms {
-			if f != best && counts[best] >= 2*counts[f] {
+			if f != best && counts[best].Total() >= 2*counts[f].Total() {
 				std[f] = best
 			}
 		}

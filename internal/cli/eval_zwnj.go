@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/dabir-nlp/dabir/internal/zwnjeval"
+	"github.com/dabir-nlp/dabir/normalize"
+)
+
+// evalZWNJOptions are the flags of `dabir eval zwnj`.
+type evalZWNJOptions struct {
+	full bool
+}
+
+func init() {
+	register(evalCommands, "zwnj", "score half-space restoration on gold text (CoNLL-U # text lines or plain lines)", runEvalZWNJ)
+}
+
+func runEvalZWNJ(env *Env, args []string) int {
+	var o evalZWNJOptions
+	fs := newFlags(env, "zwnj", "dabir eval zwnj [-full] GOLD...\n\nGOLD is a CoNLL-U file (its # text lines are used) or plain text, one sentence a line.\nEach line is corrupted two ways (ZWNJ deleted; ZWNJ typed as a space) and restored;\nthe scores are precision, recall and F1 of ZWNJ positions and the share of words\nrestored exactly; 'changed' is the share of words altered when the clean gold is run.")
+	fs.BoolVar(&o.full, "full", false, "also report words changed on clean gold by the full default normalizer")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return ExitUsage
+	}
+	restorer := normalize.New(normalize.Options{RestoreZWNJ: true})
+	full := normalize.Default()
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "file\tlines\tdeleted P\tR\tF1\twords\tspaced P\tR\tF1\twords\tchanged\t")
+	var all [2]zwnjeval.Scores
+	for _, name := range fs.Args() {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return finish(env, "eval zwnj", err)
+		}
+		lines := zwnjeval.GoldLines(string(data), strings.HasSuffix(name, ".conllu"))
+		var sc [2]zwnjeval.Scores
+		var fullChanged zwnjeval.Scores
+		for _, g := range lines {
+			for c := range sc {
+				in := zwnjeval.Corrupt(g, zwnjeval.Corruption(c))
+				sc[c].Add(g, restorer.String(in))
+				all[c].Add(g, restorer.String(in))
+			}
+			clean := restorer.String(g)
+			sc[0].AddClean(g, clean)
+			all[0].AddClean(g, clean)
+			if o.full {
+				fullChanged.AddClean(g, full.String(g))
+			}
+		}
+		row(tw, filepath.Base(name), sc)
+		if o.full {
+			fmt.Fprintf(tw, "  full normalizer on clean gold: %.2f%% of words changed\t\t\t\t\t\t\t\t\t\t\t\n", 100*fullChanged.ChangedRate())
+		}
+	}
+	if fs.NArg() > 1 {
+		row(tw, "all", all)
+	}
+	return finish(env, "eval zwnj", tw.Flush())
+}
+
+func row(tw *tabwriter.Writer, name string, sc [2]zwnjeval.Scores) {
+	d, s := sc[0], sc[1]
+	fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f%%\t\n", name, d.Lines,
+		d.Precision(), d.Recall(), d.F1(), d.WordAccuracy(), s.Precision(), s.Recall(), s.F1(), s.WordAccuracy(), 100*d.ChangedRate())
+}

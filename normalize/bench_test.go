@@ -1,0 +1,74 @@
+package normalize
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/transform"
+)
+
+func newsText(b *testing.B) string {
+	data, err := os.ReadFile("../testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
+}
+
+// BenchmarkNormalizeNews runs the full default normalizer, half-space
+// restoration included, on the sample news article (messy input).
+func BenchmarkNormalizeNews(b *testing.B) {
+	text := newsText(b)
+	n := Default()
+	n.String(text) // load the lexicon before timing
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		n.String(text)
+	}
+}
+
+// BenchmarkNormalizeClean runs the default normalizer on text it leaves
+// unchanged: the common case of a corpus that is already clean.
+func BenchmarkNormalizeClean(b *testing.B) {
+	n := Default()
+	text := n.String(newsText(b))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		n.String(text)
+	}
+}
+
+// BenchmarkNormalizeStream measures the streaming transformer on 100 copies
+// of the article.
+func BenchmarkNormalizeStream(b *testing.B) {
+	text := strings.Repeat(newsText(b), 100)
+	n := Default()
+	n.String(text[:1000])
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		r := transform.NewReader(strings.NewReader(text), n)
+		buf := make([]byte, 32<<10)
+		for {
+			if _, err := r.Read(buf); err != nil {
+				break
+			}
+		}
+	}
+}
+
+// BenchmarkMap measures normalization with the offset map.
+func BenchmarkMap(b *testing.B) {
+	text := newsText(b)
+	n := Default()
+	n.String(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		n.Map(text)
+	}
+}
