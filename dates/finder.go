@@ -360,7 +360,7 @@ func (f *Finder) yearAt(i int) (int, int, bool) {
 		if !ok || len(dec) != 4 || strings.ContainsAny(t.key, ",.'\u066B\u066C") || v < 1000 {
 			return 0, 0, false
 		}
-		if l := f.lex(j + 1); l.num && f.tok(j+1).key != "و" || l.currency != "" || l.percent || l.unit != uNone {
+		if l := f.lex(j + 1); l.num && f.tok(j+1).key != "و" || l.currency != "" || l.percent {
 			return 0, 0, false // ۱۴۰۰ میلیون, ۲۰۲۲ دلار
 		}
 		return int(v), j + 1, true
@@ -432,7 +432,7 @@ func (f *Finder) dateCore(i int) (dmatch, int, bool) {
 	if !ok {
 		return dmatch{}, 0, false
 	}
-	withMah := f.isWord(k2-1, "ماه")
+	withMah := f.isWord(k2-1, "ماه") || f.lex(k).mah
 	k = k2
 	dm := dmatch{cal: me.cal, m: me.month, d: day}
 	if y, n, ok := f.yearAt(k); ok {

@@ -12,6 +12,7 @@ type lexInfo struct {
 	num      bool // a number word (or و, ام that continue one)
 	month    *monthEntry
 	monthPre bool // ربیع, جمادی, ذی: first half of a Hijri month
+	mah      bool // the month name carries ماه (بهمن‌ماه)
 	weekday  time.Weekday
 	isWD     bool
 	relDay   int  // امروز 0, دیروز -1 …
@@ -29,6 +30,7 @@ type lexInfo struct {
 	isCal    bool
 	hijriW   bool // هجری
 	equal    bool // برابر، مصادف، مطابق
+	counter  bool // نفر، تا، عدد: nouns that follow a count
 	word     string
 }
 
@@ -82,6 +84,9 @@ func buildFinderLex() map[string]*lexInfo {
 	for k, me := range monthWords {
 		me := me
 		get(k).month = &me
+		// بهمن‌ماه, دی‌ماه: the month with ماه joined by ZWNJ
+		e := get(k + "ماه")
+		e.month, e.mah = &me, true
 	}
 	for k := range monthPrefixes {
 		get(k).monthPre = true
@@ -108,7 +113,11 @@ func buildFinderLex() map[string]*lexInfo {
 		e := get(w)
 		e.dir, e.isDir = d, true
 	}
+	get("پس") // پس فردا
 	get("این").this = true
+	for _, w := range []string{"نفر", "تا", "عدد", "بار", "مورد", "کیلو", "کیلومتر", "متر", "تن", "کشور"} {
+		get(w).counter = true
+	}
 	get("همین").this = true
 	for w, c := range map[string]string{"تومان": "IRT", "تومن": "IRT", "ریال": "IRR", "دلار": "USD",
 		"یورو": "EUR", "پوند": "GBP", "درهم": "AED", "یوان": "CNY", "روبل": "RUB", "لیر": "TRY",

@@ -202,7 +202,7 @@ func (f *Finder) matchNumber(i int) (Expr, int, bool) {
 		m := int((n.Value-float64(h))*60 + 0.5)
 		return Expr{Type: TypeTime, Value: clockValue(applyDayPart(h, p), m, 0)}, pn, true
 	}
-	if used == 1 && f.toks[i].kind == tWord && f.toks[i].key == "نه" {
+	if used == 1 && f.toks[i].kind == tWord && f.toks[i].key == "نه" && !l.counter {
 		return Expr{}, 0, false // نه: "no" far more often than "nine"
 	}
 	switch n.Kind {

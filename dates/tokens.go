@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,6 +79,8 @@ func tokenize(text string, toks []token) []token {
 				if e, ok := finderLex[string(k)]; ok {
 					t.lex = e
 					t.key = e.key
+				} else if e := joinedNumber(w); e != nil {
+					t.lex = e
 				}
 			}
 			toks = append(toks, t)
@@ -159,4 +162,23 @@ func hasDateSep(s string) bool {
 		}
 	}
 	return false
+}
+
+// joinedLex marks a word made of number words joined by ZWNJ.
+var joinedLex = &lexInfo{num: true}
+
+// joinedNumber returns joinedLex if w is number words joined by ZWNJ
+// (بیست‌وپنج, سه‌چهارم), else nil.
+func joinedNumber(w string) *lexInfo {
+	i := strings.Index(w, "\u200c")
+	if i <= 0 {
+		return nil
+	}
+	if e, ok := finderLex[numbers.Fold(w[:i])]; !ok || !e.num {
+		return nil
+	}
+	if _, ok := numbers.Parse(w); !ok {
+		return nil
+	}
+	return joinedLex
 }
