@@ -129,6 +129,10 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 		}
 	}
 	for v := range verbs {
+		past, _, _ := strings.Cut(v, "\t")
+		if !strings.HasSuffix(past, "د") && !strings.HasSuffix(past, "ت") {
+			continue // not a past stem (a tagging slip in the source)
+		}
 		lines = append(lines, "v\t"+v)
 		st.Verbs++
 	}

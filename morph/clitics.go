@@ -68,7 +68,13 @@ func (s *CliticSplitter) Split(word string) []string {
 		return nil
 	}
 	if parts, ok := s.lx.splits[word]; ok {
-		return append([]string(nil), parts...)
+		parts = append([]string(nil), parts...)
+		// The sources differ on where the ZWNJ before a clitic goes (PerDT
+		// خانه‌ + ام, Seraji نامه + ات); follow the style.
+		if len(parts) == 2 && parts[0]+"\u200c"+parts[1] == word && !(s.zwnjAlone && parts[1] == "ات") {
+			parts[0] += "\u200c"
+		}
+		return parts
 	}
 	if last == 'ا' || s.lx.goldForm[word] {
 		return nil

@@ -77,10 +77,11 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		switch {
 		case strings.HasPrefix(source, style):
 			return 8
-		case strings.HasPrefix(source, "iper"):
-			return 1
+		case strings.HasPrefix(source, "iper") == (style == StylePerDT):
+			// PerDT agrees more with iPerUDT (شد → شد), Seraji with PerDT.
+			return 2
 		}
-		return 3
+		return 1
 	}
 	l := &Lemmatizer{lx: lx, byFormPOS: map[formPOS]string{}, byForm: map[string]string{},
 		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}}
@@ -99,6 +100,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 			continue
 		}
 		n := p.count * weight(p.source)
+		p.lemma = strings.TrimSuffix(p.lemma, "\u200c") // a stray joiner in a few gold lemmas
 		k := formPOS{p.form, p.upos}
 		fp[k] = add(fp[k], p.lemma, n)
 		ff[p.form] = add(ff[p.form], p.lemma, n)
@@ -107,8 +109,8 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 			continue
 		}
 		strip, addS, ok := suffixEdit(p.form, p.lemma)
-		if !ok {
-			continue
+		if !ok || utf8.RuneCountInString(addS) > utf8.RuneCountInString(strip)+1 {
+			continue // not inflection (ضد → ضدآفتاب)
 		}
 		ctxs := suffixes(p.form, utf8.RuneCountInString(strip))
 		for _, c := range ctxs {
@@ -209,15 +211,20 @@ func (l *Lemmatizer) Lemma(word, upos string) string {
 			return lem
 		}
 	}
-	if lem, ok := l.byForm[word]; ok {
-		return lem
-	}
 	switch upos {
 	case "VERB", "AUX":
 		if a, ok := l.lx.analyzeVerb(word); ok {
 			return a.past
 		}
+		if lem, ok := l.byForm[word]; ok {
+			return lem
+		}
 		return word
+	}
+	if lem, ok := l.byForm[word]; ok {
+		return lem
+	}
+	switch upos {
 	case "PUNCT", "NUM", "SYM", "X", "PROPN":
 		if upos != "PROPN" {
 			return word
@@ -230,7 +237,65 @@ func (l *Lemmatizer) Lemma(word, upos string) string {
 		}
 		upos = "*"
 	}
-	return l.applyRules(word, upos)
+	w := strings.TrimSuffix(word, "\u0654") // زمینهٔ: the ezafe hamza is not part of the lemma
+	if w != word {
+		if lem, ok := l.byForm[w]; ok {
+			return lem
+		}
+		if w == "" {
+			return word
+		}
+	}
+	lem := l.applyRules(w, upos)
+	return l.singular(lem)
+}
+
+// singular maps a plural the lexicon knows (Hazm's PL tag) to its singular
+// through the Arabic broken plural patterns, when the singular is a known
+// noun: اطراف → طرف, شواهد → شاهد, امور → امر, نتایج → نتیجه, وزرا → وزیر.
+func (l *Lemmatizer) singular(w string) string {
+	k, ok := l.lx.known[w]
+	if !ok || k.pos&posPL == 0 || l.lemmas[w] {
+		return w
+	}
+	r := []rune(w)
+	best, bf := w, 0
+	try := func(c string) {
+		if kc := l.lx.known[c]; kc.freq > bf && kc.pos&posN != 0 && kc.pos&posPL == 0 {
+			best, bf = c, kc.freq
+		}
+	}
+	n := len(r)
+	if n == 5 && r[0] == 'ا' && r[3] == 'ا' { // افعال: اطراف → طرف
+		try(string([]rune{r[1], r[2], r[4]}))
+	}
+	if n == 4 && r[2] == 'و' { // فعول: امور → امر
+		try(string([]rune{r[0], r[1], r[3]}))
+	}
+	if n == 5 && r[1] == 'و' && r[2] == 'ا' { // فواعل: شواهد → شاهد
+		try(string([]rune{r[0], 'ا', r[3], r[4]}))
+		try(string([]rune{r[0], 'ا', r[3], r[4], 'ه'}))
+	}
+	if n == 5 && r[2] == 'ا' && (r[3] == 'ی' || r[3] == 'ئ') { // فعائل: نتایج → نتیجه
+		try(string([]rune{r[0], r[1], 'ی', r[4], 'ه'}))
+		try(string([]rune{r[0], r[1], 'ی', r[4]}))
+	}
+	if n == 5 && r[0] == 'م' && r[2] == 'ا' { // مفاعل: مدارس → مدرسه
+		try(string([]rune{r[0], r[1], r[3], r[4], 'ه'}))
+		try(string([]rune{r[0], r[1], r[3], r[4]}))
+	}
+	if n == 6 && r[2] == 'ا' && r[4] == 'ی' { // مفاعیل: مفاهیم → مفهوم, تکالیف → تکلیف
+		try(string([]rune{r[0], r[1], r[3], 'و', r[5]}))
+		try(string([]rune{r[0], r[1], r[3], 'ی', r[5]}))
+	}
+	if n == 4 && r[3] == 'ا' { // فعلا: وزرا → وزیر
+		try(string([]rune{r[0], r[1], 'ی', r[2]}))
+		try(string([]rune{r[0], 'ا', r[1], r[2]}))
+	}
+	if n == 3 { // فعل: کتب → کتاب, ملل → ملت
+		try(string([]rune{r[0], r[1], 'ا', r[2]}))
+	}
+	return best
 }
 
 func (l *Lemmatizer) applyRules(word, upos string) string {
@@ -254,7 +319,7 @@ func (l *Lemmatizer) applyRules(word, upos string) string {
 			if !ok || stem == "" {
 				continue
 			}
-			cand := stem + r.add
+			cand := strings.TrimSuffix(stem, "\u200c") + r.add
 			candFreq := l.lx.known[cand].freq
 			if l.lemmas[cand] || candFreq > 0 {
 				if r.strip == "ی" && r.add == "" && formFreq > 0 && candFreq < 20*formFreq {

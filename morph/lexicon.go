@@ -30,6 +30,7 @@ const (
 	posPRO
 	posP
 	posNUM
+	posPL // a plural (Hazm's PL tag), often an Arabic broken plural
 	posOther
 )
 
@@ -49,6 +50,8 @@ func parsePOS(s string) posBits {
 			b |= posP
 		case "NUM":
 			b |= posNUM
+		case "PL":
+			b |= posPL
 		default:
 			b |= posOther
 		}
@@ -74,6 +77,7 @@ type lexicon struct {
 	pairs    []goldPair
 	splits   map[string][]string
 	goldForm map[string]bool // forms seen as whole tokens in the gold data
+	stemFreq map[string]int  // how often the gold data uses a past stem as a verb lemma
 }
 
 func loadLexicon(data []byte) (*lexicon, error) {
@@ -124,6 +128,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	// Order the past stems of each present stem by how often the gold data
 	// uses them as a verb lemma.
 	stemFreq := map[string]int{}
+	lx.stemFreq = stemFreq
 	for _, p := range lx.pairs {
 		if p.upos == "VERB" || p.upos == "AUX" {
 			stemFreq[p.lemma] += p.count

@@ -4,9 +4,10 @@ import "strings"
 
 // Verb inflection, as written in standard Persian with ZWNJ:
 //
-//	[ن|ب|می‌|نمی‌] stem [ending] [‌ام|‌ای|‌است|‌ایم|‌اید|‌اند]
+//	[preverb] [ن|ب|م|می‌|نمی‌] stem [ending] [‌ام|‌ای|‌است|‌ایم|‌اید|‌اند]
 //
-// The lemma of a verb in the UD Persian treebanks is its past stem.
+// The lemma of a verb in the UD Persian treebanks is its past stem, without
+// a preverb (برگشت → گشت).
 
 var (
 	progressive = []string{"نمی\u200c", "می\u200c", "نمی", "می"}
@@ -14,41 +15,40 @@ var (
 	pastEndings    = []string{"یم", "ید", "ند", "ه", "ن", "م", "ی", ""}
 	presentEndings = []string{"یند", "یم", "ید", "ند", "یی", "م", "ی", "د", ""}
 	perfectAux     = []string{"\u200cایم", "\u200cاید", "\u200cاند", "\u200cاست", "\u200cام", "\u200cای", "ایم", "اید", "اند", "ام", "ای"}
+	preverbs       = []string{"باز", "فرا", "فرو", "بر", "در", "وا", "ور"}
 )
 
 // verbAnalysis is one reading of a word as a verb form.
 type verbAnalysis struct {
 	past     string // the past stem: the lemma
-	prefixed bool   // it carries می‌/نمی‌/ب/ن
+	prefixed bool   // it carries می‌/نمی‌/ب/ن/م
 	present  bool   // it was read on the present stem
 }
 
-// analyzeVerb reads w as an inflected verb, trying the prefixes and
-// endings above against the known stems. It returns false when no reading
-// fits.
+// analyzeVerb reads w as an inflected verb against the known stems. When
+// several readings fit, the one whose stem the gold data uses most wins.
 func (lx *lexicon) analyzeVerb(w string) (verbAnalysis, bool) {
-	if a, ok := lx.verbCore(w); ok {
-		return a, true
-	}
-	if a, ok := lx.analyzePrefixed(w); ok {
-		return a, true
-	}
-	// Preverbs (برگشت, درمی‌آید, وامی‌ماند): the treebanks lemmatize to the simple verb.
-	for _, pv := range preverbs {
-		if rest, ok := strings.CutPrefix(w, pv); ok && len(rest) > 2 {
-			rest = strings.TrimPrefix(rest, "\u200c")
-			if a, ok := lx.verbCore(rest); ok {
-				return a, true
-			}
-			if a, ok := lx.analyzePrefixed(rest); ok {
-				return a, true
-			}
+	var best verbAnalysis
+	bestScore := -1
+	consider := func(a verbAnalysis, ok bool) {
+		if !ok {
+			return
+		}
+		if sc := lx.stemFreq[a.past]; sc > bestScore {
+			best, bestScore = a, sc
 		}
 	}
-	return verbAnalysis{}, false
+	consider(lx.verbCore(w))
+	consider(lx.analyzePrefixed(w))
+	for _, pv := range preverbs {
+		if rest, ok := strings.CutPrefix(w, pv); ok && len(rest) > 4 {
+			rest = strings.TrimPrefix(rest, "\u200c")
+			consider(lx.verbCore(rest))
+			consider(lx.analyzePrefixed(rest))
+		}
+	}
+	return best, bestScore >= 0
 }
-
-var preverbs = []string{"باز", "فرا", "بر", "در", "وا", "ور", "فرو"}
 
 func (lx *lexicon) analyzePrefixed(w string) (verbAnalysis, bool) {
 	for _, p := range progressive {
@@ -59,24 +59,23 @@ func (lx *lexicon) analyzePrefixed(w string) (verbAnalysis, bool) {
 			}
 		}
 	}
-	for _, p := range []string{"ن", "ب"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
-			if a, ok := lx.verbCore(rest); ok {
+	for _, p := range []string{"ن", "ب", "م"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || rest == "" {
+			continue
+		}
+		cands := []string{rest}
+		// ن/ب before a stem starting with آ or ا: نیامد, بیاید, نیفتاد, بیاندیشند.
+		if r, ok := strings.CutPrefix(rest, "یا"); ok {
+			cands = append(cands, "آ"+r)
+		}
+		if r, ok := strings.CutPrefix(rest, "ی"); ok {
+			cands = append(cands, "ا"+r, r)
+		}
+		for _, c := range cands {
+			if a, ok := lx.verbCore(c); ok && (p != "م" || a.present) {
 				a.prefixed = true
 				return a, true
-			}
-			// ن/ب before a stem starting with آ or ا: نیامد, بیاید, نیفتاد.
-			if r, ok := strings.CutPrefix(rest, "یا"); ok {
-				if a, ok := lx.verbCore("آ" + r); ok {
-					a.prefixed = true
-					return a, true
-				}
-			}
-			if r, ok := strings.CutPrefix(rest, "ی"); ok {
-				if a, ok := lx.verbCore("ا" + r); ok {
-					a.prefixed = true
-					return a, true
-				}
 			}
 		}
 	}

@@ -1,0 +1,113 @@
+package morph
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dabir-nlp/dabir/internal/conllu"
+	"github.com/dabir-nlp/dabir/internal/shared/sharedtest"
+)
+
+func TestLemma(t *testing.T) {
+	l := Default()
+	tests := []struct {
+		desc, word, upos, want string
+	}{
+		{"present progressive", "می‌کند", "VERB", "کرد"},
+		{"negated progressive", "نمی‌دانستند", "VERB", "دانست"},
+		{"simple past", "رفتند", "VERB", "رفت"},
+		{"subjunctive", "بخوانیم", "VERB", "خواند"},
+		{"subjunctive of a stem in آ", "بیاید", "VERB", "آمد"},
+		{"negated past of a stem in آ", "نیامد", "VERB", "آمد"},
+		{"present perfect", "نوشته‌اند", "VERB", "نوشت"},
+		{"participle", "شکسته", "VERB", "شکست"},
+		{"unseen verb with a known stem", "نمی‌آمیزند", "VERB", "آمیخت"},
+		{"verb without upos", "می‌نویسم", "", "نوشت"},
+		{"plural with zwnj", "کتاب‌ها", "NOUN", "کتاب"},
+		{"plural with ezafe", "درس‌های", "NOUN", "درس"},
+		{"plural in ان", "خبرنگاران", "NOUN", "خبرنگار"},
+		{"plural in ات", "موضوعات", "NOUN", "موضوع"},
+		{"broken plural", "افراد", "NOUN", "فرد"},
+		{"broken plural from patterns", "اطراف", "NOUN", "طرف"},
+		{"ezafe hamza", "زمینهٔ", "NOUN", "زمینه"},
+		{"superlative", "بزرگ‌ترین", "ADJ", "بزرگ"},
+		{"comparative", "بیشتر", "ADJ", "بیش"},
+		{"singular noun stays", "ایران", "PROPN", "ایران"},
+		{"punctuation stays", "،", "PUNCT", "،"},
+		{"clitic pronoun", "ش", "PRON", "او"},
+		{"empty word", "", "", ""},
+	}
+	for _, tt := range tests {
+		if got := l.Lemma(tt.word, tt.upos); got != tt.want {
+			t.Errorf("%s: Lemma(%+q, %q) = %+q, want %+q", tt.desc, tt.word, tt.upos, got, tt.want)
+		}
+	}
+}
+
+func TestSplitClitics(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"کتابش", []string{"کتاب", "ش"}},
+		{"کتاب‌هایشان", []string{"کتاب‌های", "شان"}},
+		{"خانه‌ام", []string{"خانه\u200c", "ام"}},
+		{"صدایش", []string{"صدا", "یش"}},
+		{"مرا", []string{"م", "را"}},
+		{"مردم", nil},
+		{"رفتم", nil},
+		{"نمی‌دانم", nil},
+		{"ایران", nil},
+		{"کشتند", nil},
+		{"علی", nil},
+	}
+	for _, tt := range tests {
+		got := SplitClitics(tt.word)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("SplitClitics(%+q) = %+q, want %+q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestLemmaTreebankFloor checks the embedded lexicon on the first 300
+// sentences of the PerDT test set (gold tokens and UPOS).
+func TestLemmaTreebankFloor(t *testing.T) {
+	p := sharedtest.Path(t, "ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := conllu.NewReader(f)
+	l := Default()
+	n, ok := 0, 0
+	for i := 0; i < 300; i++ {
+		s, err := r.Read()
+		if err != nil {
+			break
+		}
+		for _, w := range s.Words {
+			n++
+			if l.Lemma(w.Form, w.UPOS) == w.Lemma {
+				ok++
+			}
+		}
+	}
+	if acc := 100 * float64(ok) / float64(n); acc < 96 {
+		t.Errorf("lemma accuracy on %d PerDT test words = %.2f%%, want at least 96%%", n, acc)
+	}
+}
+
+func BenchmarkLemma(b *testing.B) {
+	l := Default()
+	words := []struct{ w, u string }{
+		{"می‌کند", "VERB"}, {"کتاب‌ها", "NOUN"}, {"در", "ADP"}, {"بزرگ‌ترین", "ADJ"}, {"نمی‌آمیزند", "VERB"},
+		{"خبرنگاران", "NOUN"}, {"و", "CCONJ"}, {"رفتند", "VERB"}, {"ناشناخته‌ها", "NOUN"}, {"،", "PUNCT"},
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		w := words[i%len(words)]
+		l.Lemma(w.w, w.u)
+	}
+}
