@@ -98,6 +98,13 @@ func (s *Server) textHandler(ep endpoint) http.HandlerFunc {
 			writeError(w, http.StatusBadRequest, "bad_parameter", err.Error())
 			return
 		}
+		select {
+		case s.slots <- struct{}{}:
+			defer func() { <-s.slots }()
+		case <-r.Context().Done():
+			writeError(w, http.StatusServiceUnavailable, "unavailable", "the server is busy; try again")
+			return
+		}
 		text, status, code, err := s.readText(w, r)
 		if err != nil {
 			var off *int

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"time"
 )
 
@@ -32,6 +33,9 @@ type Options struct {
 	// MaxBodyBytes is the largest request body accepted; larger bodies get
 	// 413. Zero means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxInFlight bounds the requests analysed at the same time (the others
+	// wait, before their body is read); zero means 4 per CPU.
+	MaxInFlight int
 	// Logger receives one structured access-log record per request; nil
 	// means slog.Default().
 	Logger *slog.Logger
@@ -43,6 +47,8 @@ type Server struct {
 	mux  *http.ServeMux
 	log  *slog.Logger
 	h    http.Handler
+	// slots holds one token per request being analysed.
+	slots chan struct{}
 }
 
 // New returns a Server with the given options.
@@ -50,7 +56,10 @@ func New(opts Options) *Server {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	s := &Server{opts: opts, mux: http.NewServeMux(), log: opts.Logger}
+	if opts.MaxInFlight <= 0 {
+		opts.MaxInFlight = 4 * runtime.GOMAXPROCS(0)
+	}
+	s := &Server{opts: opts, mux: http.NewServeMux(), log: opts.Logger, slots: make(chan struct{}, opts.MaxInFlight)}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
