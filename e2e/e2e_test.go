@@ -160,7 +160,12 @@ func TestPageInChromium(t *testing.T) {
 	ents := strings.TrimSuffix(path, ".png") + "-entities.png"
 	must(os.WriteFile(ents, capture(ctx, t, p, region.Y, min(region.H, 4000)), 0o644))
 	png := full
-	t.Logf("screenshots saved to %s (%d bytes), %s and %s", path, len(png), top, ents)
+	// And the first sentences with their tokens, tags and lemmas.
+	must(p.eval(ctx, `(() => { const a = document.getElementById("sentences").previousElementSibling.getBoundingClientRect();
+		return {Y: a.top + window.scrollY, H: 1200}; })()`, &region))
+	toks := strings.TrimSuffix(path, ".png") + "-tokens.png"
+	must(os.WriteFile(toks, capture(ctx, t, p, region.Y, region.H), 0o644))
+	t.Logf("screenshots saved to %s (%d bytes), %s, %s and %s", path, len(png), top, ents, toks)
 }
 
 // capture returns a PNG of the page from y down, height CSS pixels.
