@@ -189,12 +189,12 @@ func (f *Finder) matchRelative(i int) (Expr, int, bool) {
 func isCalUnit(u unit) bool { return u == uDay || u == uWeek || u == uMonth || u == uYear }
 
 // resolveDays sets e to the reference day plus n days.
-func (f *Finder) resolveDays(e *Expr, n int) {
+func (f *Finder) resolveDays(e *Expr, n int) bool {
 	if !f.hasRef {
 		e.Warnings = append(e.Warnings, "relative date without a reference date")
-		return
+		return true
 	}
-	setDay(e, f.refJDN+n)
+	return setDay(e, f.refJDN+n)
 }
 
 // resolveUnit sets e to the day, week, month or year n units from the
@@ -220,14 +220,14 @@ func (f *Finder) resolveUnit(e *Expr, u unit, n int) {
 
 // resolveAround sets e to the month or year of the reference day moved by
 // months and years (in the Gregorian calendar, then read in each calendar).
-func (f *Finder) resolveAround(e *Expr, months, years int, g gran) {
+func (f *Finder) resolveAround(e *Expr, months, years int, g gran) bool {
 	if !f.hasRef {
 		e.Warnings = append(e.Warnings, "relative date without a reference date")
-		return
+		return true
 	}
 	y, m, d := jdnToGregorian(f.refJDN)
 	t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).AddDate(years, months, 0)
-	setAround(e, gregorianToJDN(t.Year(), int(t.Month()), t.Day()), g)
+	return setAround(e, gregorianToJDN(t.Year(), int(t.Month()), t.Day()), g)
 }
 
 // ---- weekdays ----

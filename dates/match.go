@@ -188,9 +188,10 @@ func (f *Finder) matchNumber(i int) (Expr, int, bool) {
 		}
 		if d := f.lex(k); d.isDir && d.dir != 0 && isCalUnit(u) {
 			if iv, ok := intValue(numbers.Number{Value: v}); ok && iv == int(v) {
-				e = Expr{Type: TypeDate}
-				f.resolveRelative(&e, u, d.dir*iv)
-				return e, k + 1, true
+				rel := Expr{Type: TypeDate}
+				if f.resolveRelative(&rel, u, d.dir*iv) {
+					return rel, k + 1, true
+				}
 			}
 		}
 		e.Type, e.Value = TypeDuration, isoDuration(v, u)
@@ -216,17 +217,21 @@ func (f *Finder) matchNumber(i int) (Expr, int, bool) {
 
 // resolveRelative sets e to n units (days, weeks, months, years) from the
 // reference day.
-func (f *Finder) resolveRelative(e *Expr, u unit, n int) {
+func (f *Finder) resolveRelative(e *Expr, u unit, n int) bool {
+	if n > 1e6 || n < -1e6 {
+		return false
+	}
 	switch u {
 	case uDay:
-		f.resolveDays(e, n)
+		return f.resolveDays(e, n)
 	case uWeek:
-		f.resolveDays(e, 7*n)
+		return f.resolveDays(e, 7*n)
 	case uMonth:
-		f.resolveAround(e, n, 0, gMonth)
+		return f.resolveAround(e, n, 0, gMonth)
 	case uYear:
-		f.resolveAround(e, 0, n, gYear)
+		return f.resolveAround(e, 0, n, gYear)
 	}
+	return false
 }
 
 // isoDuration writes v units as an ISO 8601 duration.

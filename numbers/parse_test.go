@@ -239,6 +239,9 @@ func TestWordsRoundTrip(t *testing.T) {
 	for n := int64(0); n <= 20000; n++ {
 		checkRoundTrip(t, n)
 	}
+	for n := int64(0); n <= 1e7; n += 997 { // a sample of the range 0…10⁷
+		checkRoundTrip(t, n)
+	}
 	for n := int64(1); n < 1e15; n = n*7 + 3 {
 		checkRoundTrip(t, n)
 	}
@@ -254,8 +257,16 @@ func checkRoundTrip(t *testing.T, n int64) {
 	if n == 0 {
 		return
 	}
-	// "دو هزارم" alone reads as the fraction 2/1000; its -ین form is the ordinal.
-	fraction := n < 1e6 && n%1000 == 0 && n > 1000
+	// "دو هزارم", "ده میلیونم" alone read as the fractions 2/1000, 10/10⁶;
+	// their -ین forms are the ordinals.
+	fraction := false
+	if n > 1000 && n%1000 == 0 {
+		m := n
+		for m%1000 == 0 {
+			m /= 1000
+		}
+		fraction = m < 1000
+	}
 	for _, o := range []string{OrdinalWords(n), OrdinalWordsPrenominal(n)} {
 		got, ok = Parse(o)
 		if fraction && o == OrdinalWords(n) {
