@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -41,12 +42,16 @@ constant on inputs of any size; lines are spread over the CPU cores.
   --to text    one sentence per line, tokens as form/UPOS, entities as [ ... ]TYPE
   --to jsonl   one JSON Doc per input line (the dabir.Doc of the Go API)
   --to json    one JSON array of those Docs
-  --to conllu  CoNLL-U (LEMMA, UPOS, XPOS, FEATS; MISC has TokenRange, SpaceAfter, NER)`
+  --to conllu  CoNLL-U (LEMMA, UPOS, XPOS, FEATS; MISC has TokenRange, SpaceAfter, NE)
+
+  --from conllu  reads CoNLL-U with gold tokens (e.g. a treebank's test set)
+                 and writes it back with LEMMA (and tags, when a tagger is
+                 registered) filled in; the tokens are kept as they are.`
 
 func runAnalyze(env *Env, args []string) int {
 	var o AnalyzeOptions
 	fs := newFlags(env, "analyze", analyzeSynopsis)
-	fs.StringVar(&o.To, "to", "text", "output format: text, json, jsonl or conllu")
+	fs.StringVar(&o.To, "to", "text", "output format: text, json, jsonl or conllu (conllu with --from conllu)")
 	fs.StringVar(&o.From, "from", "text", "input format: "+strings.Join(analyzeFromFormats(), " or "))
 	fs.IntVar(&o.Workers, "workers", 0, "analysis goroutines (0: one per CPU)")
 	fs.StringVar(&o.Ref, "ref", "", "reference date for relative date expressions, YYYY-MM-DD (default today)")
@@ -60,6 +65,11 @@ func runAnalyze(env *Env, args []string) int {
 		return code
 	}
 	o.Files = fs.Args()
+	toSet := false
+	fs.Visit(func(f *flag.Flag) { toSet = toSet || f.Name == "to" })
+	if o.From == "conllu" && !toSet {
+		o.To = "conllu" // CoNLL-U in, CoNLL-U out
+	}
 	return finish(env, "analyze", o.run(env))
 }
 

@@ -183,3 +183,24 @@ func TestAnalyzeFile(t *testing.T) {
 		}
 	}
 }
+
+// --from conllu keeps the gold tokens and writes CoNLL-U by default.
+func TestAnalyzeFromCoNLLUDefaultsToCoNLLU(t *testing.T) {
+	in := "# text = کتاب‌ها را خواندم.\n1\tکتاب‌ها\t_\t_\t_\t_\t_\t_\t_\t_\n2\tرا\t_\t_\t_\t_\t_\t_\t_\t_\n3\tخواندم\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+	code, out, errs := run(t, in, "analyze", "--from", "conllu")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	sents, err := conllu.ReadAll(strings.NewReader(out))
+	if err != nil || len(sents) != 1 || len(sents[0].Words) != 4 {
+		t.Fatalf("output %+q: %v", out, err)
+	}
+	for i, w := range sents[0].Words {
+		if want := []string{"کتاب‌ها", "را", "خواندم", "."}[i]; w.Form != want || w.Lemma == "" {
+			t.Errorf("word %d: %+v, want form %+q with a lemma", i+1, w, want)
+		}
+	}
+	if code, _, _ := run(t, in, "analyze", "--from", "conllu", "--to", "json"); code != ExitUsage {
+		t.Errorf("--from conllu --to json: exit %d, want usage error", code)
+	}
+}
