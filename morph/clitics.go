@@ -3,6 +3,7 @@ package morph
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -22,7 +23,15 @@ type CliticSplitter struct {
 	lx        *lexicon
 	lemmas    map[string]bool
 	zwnjAlone bool // Seraji: the host of ‌ات is written without its ZWNJ (نامه + ات)
+	fixed     map[string][]string // decisions for the words the data knows (nil: whole)
+
+	cache     sync.Map // word -> []string: decisions already taken
+	cacheSize atomic.Int64
 }
+
+// maxSplitCache bounds the memo of decisions (words are short, so this is a
+// few megabytes at most).
+const maxSplitCache = 1 << 17
 
 var defaultSplitter = sync.OnceValue(func() *CliticSplitter {
 	s, err := NewCliticSplitter(StylePerDT)
@@ -45,6 +54,19 @@ func NewCliticSplitter(style string) (*CliticSplitter, error) {
 			s.lemmas[p.lemma] = true
 		}
 	}
+	// Decide once for every word the lexicon or the gold data knows.
+	s.fixed = make(map[string][]string, len(lx.known)/3+len(lx.goldForm)+len(lx.splits))
+	for w, k := range lx.known {
+		if last, _ := utf8.DecodeLastRuneInString(w); k.freq > 0 && cliticLast(last) {
+			s.fixed[w] = s.knownWordSplit(w, k.freq)
+		}
+	}
+	for w := range lx.goldForm {
+		s.fixed[w] = nil
+	}
+	for w, parts := range lx.splits {
+		s.fixed[w] = s.styled(w, parts)
+	}
 	return s, nil
 }
 
@@ -62,34 +84,57 @@ func (s *CliticSplitter) Split(word string) []string {
 		return nil
 	}
 	last, _ := utf8.DecodeLastRuneInString(word)
-	switch last {
-	case 'ش', 'م', 'ت', 'ن', 'د', 'ا':
-	default:
+	if !cliticLast(last) {
 		return nil
 	}
-	if parts, ok := s.lx.splits[word]; ok {
-		parts = append([]string(nil), parts...)
-		// The sources differ on where the ZWNJ before a clitic goes (PerDT
-		// خانه‌ + ام, Seraji نامه + ات); follow the style.
-		if len(parts) == 2 && parts[0]+"\u200c"+parts[1] == word && !(s.zwnjAlone && parts[1] == "ات") {
-			parts[0] += "\u200c"
+	if parts, ok := s.fixed[word]; ok {
+		if parts != nil {
+			return append([]string(nil), parts...)
 		}
-		return parts
-	}
-	if last == 'ا' || s.lx.goldForm[word] {
 		return nil
 	}
-	if f := s.lx.known[word].freq; f > 0 {
-		// A word of its own, unless its host is far more frequent (خودش).
-		for _, cl := range pronounClitics {
-			if host, ok := strings.CutSuffix(word, cl); ok && s.lx.known[host].freq >= 50*f && s.lx.known[host].pos&posN != 0 {
-				if _, verb := s.lx.analyzeVerb(word); !verb {
-					return []string{host, cl}
-				}
+	if last == 'ا' {
+		return nil
+	}
+	if v, ok := s.cache.Load(word); ok {
+		if parts := v.([]string); parts != nil {
+			return append([]string(nil), parts...)
+		}
+		return nil
+	}
+	parts := s.split(word)
+	if s.cacheSize.Load() < maxSplitCache {
+		s.cache.Store(strings.Clone(word), append([]string(nil), parts...))
+		s.cacheSize.Add(1)
+	}
+	return parts
+}
+
+// styled adapts a split of the gold table to the style: the sources differ
+// on where the ZWNJ before a clitic goes (PerDT خانه‌ + ام, Seraji نامه + ات).
+func (s *CliticSplitter) styled(word string, parts []string) []string {
+	parts = append([]string(nil), parts...)
+	if len(parts) == 2 && parts[0]+"\u200c"+parts[1] == word && !(s.zwnjAlone && parts[1] == "ات") {
+		parts[0] += "\u200c"
+	}
+	return parts
+}
+
+// knownWordSplit decides for a word of the lexicon with frequency f: it is
+// a word of its own, unless its host is far more frequent (خودش).
+func (s *CliticSplitter) knownWordSplit(word string, f int) []string {
+	for _, cl := range pronounClitics {
+		if host, ok := strings.CutSuffix(word, cl); ok && s.lx.known[host].freq >= 50*f && s.lx.known[host].pos&posN != 0 {
+			if _, verb := s.lx.analyzeVerb(word); !verb {
+				return []string{host, cl}
 			}
 		}
-		return nil
 	}
+	return nil
+}
+
+// split applies the rules to a word neither the gold data nor the lexicon knows.
+func (s *CliticSplitter) split(word string) []string {
 	if a, ok := s.lx.analyzeVerb(word); ok {
 		// A prefixed or inflected past form is a verb (رفتم, نمی‌دانم). An
 		// unprefixed present form or a bare past stem may be a noun with a
@@ -172,6 +217,15 @@ func (s *CliticSplitter) frequentNounHost(word string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// cliticLast reports whether a word ending in r may end in a clitic.
+func cliticLast(r rune) bool {
+	switch r {
+	case 'ش', 'م', 'ت', 'ن', 'د', 'ا':
+		return true
 	}
 	return false
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/internal/shared/sharedtest"
 )
 
 func texts(toks []Token) []string {
@@ -198,3 +200,19 @@ func BenchmarkTokenizeNoClitics(b *testing.B) {
 }
 
 func noZWNJ(s string) string { return strings.ReplaceAll(s, "\u200c", "") }
+
+// BenchmarkTokenizeTreebankText tokenizes the 3.8 MB raw text of the PerDT
+// train set (skipped without ../shared/data).
+func BenchmarkTokenizeTreebankText(b *testing.B) {
+	data, err := os.ReadFile(sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-train.rawtext.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	Tokenize("کتابش") // load the lexicon outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Tokenize(text)
+	}
+}
