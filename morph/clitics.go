@@ -22,7 +22,7 @@ var (
 type CliticSplitter struct {
 	lx        *lexicon
 	lemmas    map[string]bool
-	zwnjAlone bool // Seraji: the host of ‌ات is written without its ZWNJ (نامه + ات)
+	zwnjAlone bool                // Seraji: the host of ‌ات is written without its ZWNJ (نامه + ات)
 	fixed     map[string][]string // decisions for the words the data knows (nil: whole)
 
 	cache     sync.Map // word -> []string: decisions already taken
