@@ -94,7 +94,7 @@ var noLex lexInfo
 
 // isWord reports whether token i is the word with folded form w.
 func (f *Finder) isWord(i int, w string) bool {
-	return i < len(f.toks) && f.toks[i].kind == tWord && f.toks[i].key == w
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind == tWord && f.toks[i].key == w
 }
 
 func (f *Finder) isPunct(i int, chars string) bool {
@@ -179,7 +179,8 @@ func (f *Finder) matchRelative(i int) (Expr, int, bool) {
 	case l.this && isCalUnit(f.lex(i+1).unit):
 		f.resolveUnit(&e, f.lex(i+1).unit, 0)
 		return e, i + 2, true
-	case isCalUnit(l.unit) && f.lex(i+1).isDir && (f.tok(i).key == "روز" || f.tok(i).key == "هفته" || f.tok(i).key == "ماه" || f.tok(i).key == "سال"):
+	case isCalUnit(l.unit) && f.lex(i+1).isDir && !f.isWord(i+1, "دیگر") && !f.isWord(i+1, "بعدی"):
+		// روز گذشته, هفته آینده, ماه پیش, سال جاری; not روز دیگر ("another day")
 		f.resolveUnit(&e, l.unit, f.lex(i+1).dir)
 		return e, i + 2, true
 	}

@@ -9,7 +9,7 @@ import (
 
 // ---- years ----
 
-// matchYear reads سال ۲۰۱۴, سال ۹۹, ۱۳۵۷ شمسی, ۲۰۲۲ میلادی.
+// matchYear reads سال ۲۰۱۴, سال ۹۹, ۱۳۵۷ شمسی, ۲۰۲۲ میلادی, سال ۶۱ هجری.
 func (f *Finder) matchYear(i int) (Expr, int, bool) {
 	hasSal := f.isWord(i, "سال")
 	j := i
@@ -17,38 +17,43 @@ func (f *Finder) matchYear(i int) (Expr, int, bool) {
 		j++
 	}
 	y, k, ok := f.yearAt(j)
-	if !ok && hasSal {
-		// سال ۹۹: two digits, the century of the reference date
-		if t := f.tok(j); t.kind == tDigits && f.hasRef && !f.lex(j+1).num && f.lex(j+1).unit == uNone {
-			if v, dec, ok2 := numbers.ParseDigits(t.key); ok2 && len(dec) <= 2 && !strings.ContainsAny(t.key, ",.'\u066B\u066C") {
-				r, _ := FromJDN(Jalali, f.refJDN)
-				y = r.Year - r.Year%100 + int(v)
-				if y > r.Year+10 {
-					y -= 100
-				}
-				if cal, n, okc := f.calMarkAt(j + 1); okc && cal == Jalali {
-					j = n - 1
-				}
-				e := Expr{Type: TypeDate}
-				if setYear(&e, Jalali, y) {
-					return e, j + 1, true
-				}
-			}
-		}
-		return Expr{}, 0, false
-	}
+	short := false
 	if !ok {
-		return Expr{}, 0, false
+		// a year of one to three digits: سال ۹۹ (the reference date's
+		// century), سال ۶۱ هجری
+		t := f.tok(j)
+		if !hasSal || t.kind != tDigits || f.lex(j+1).num || f.lex(j+1).unit != uNone {
+			return Expr{}, 0, false
+		}
+		v, dec, ok2 := numbers.ParseDigits(t.key)
+		if !ok2 || len(dec) > 3 || v < 1 || strings.ContainsAny(t.key, ",.'\u066B\u066C\u061B") {
+			return Expr{}, 0, false
+		}
+		y, k, short = int(v), j+1, true
 	}
 	cal, n, hasMark := f.calMarkAt(k)
-	if !hasSal && !hasMark {
-		return Expr{}, 0, false
-	}
 	if hasMark {
 		k = n
-	} else if y >= 1700 {
+		if f.lex(n-1).hijriW && y < 1000 {
+			cal = Hijri // سال ۶۱ هجری: the lunar era of early Islamic history
+		}
+	}
+	switch {
+	case short && !hasMark:
+		if y >= 100 || !f.hasRef {
+			return Expr{}, 0, false
+		}
+		r, _ := FromJDN(Jalali, f.refJDN)
+		y += r.Year - r.Year%100
+		if y > r.Year+10 {
+			y -= 100
+		}
+		cal = Jalali
+	case !hasSal && !hasMark:
+		return Expr{}, 0, false
+	case !hasMark && y >= 1700:
 		cal = Gregorian
-	} else {
+	case !hasMark:
 		cal = Jalali
 	}
 	e := Expr{Type: TypeDate}
@@ -201,10 +206,22 @@ func (f *Finder) matchNumber(i int) (Expr, int, bool) {
 		!(p == pNight && n.Words) {
 		h := int(n.Value)
 		m := int((n.Value-float64(h))*60 + 0.5)
+		if mm, ok := dottedMinutes(f.toks[i].key); ok && used == 1 {
+			m = mm // 5.30 بعد از ظهر: 5:30, not 5.3 hours
+		}
 		return Expr{Type: TypeTime, Value: clockValue(applyDayPart(h, p), m, 0)}, pn, true
 	}
-	if used == 1 && f.toks[i].kind == tWord && f.toks[i].key == "نه" && !l.counter {
-		return Expr{}, 0, false // نه: "no" far more often than "nine"
+	if used == 1 && f.toks[i].kind == tWord && !l.counter {
+		switch f.toks[i].key {
+		case "نه": // "no" far more often than "nine"
+			return Expr{}, 0, false
+		case "یک": // the indefinite article far more often than "one"
+			return Expr{}, 0, false
+		case "سی": // بی بی سی, سی ان ان
+			if f.isWord(i-1, "بی") || f.isWord(k, "ان") {
+				return Expr{}, 0, false
+			}
+		}
 	}
 	switch n.Kind {
 	case numbers.Ordinal:
@@ -285,4 +302,19 @@ func (f *Finder) matchSymbol(i int) (Expr, int, bool) {
 		e.Type = TypePercent
 	}
 	return e, i + 1 + used, true
+}
+
+// dottedMinutes reads the minutes of a time written with a decimal point,
+// h.mm (5.30, ۱۰٫۴۵): two digits after the point, below 60.
+func dottedMinutes(s string) (int, bool) {
+	s = numbers.ToLatin(strings.ReplaceAll(s, "\u066B", "."))
+	i := strings.IndexByte(s, '.')
+	if i < 0 || len(s)-i-1 != 2 {
+		return 0, false
+	}
+	m, err := strconv.Atoi(s[i+1:])
+	if err != nil || m >= 60 {
+		return 0, false
+	}
+	return m, true
 }

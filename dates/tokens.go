@@ -109,7 +109,7 @@ func scanDigits(text string, i int) int {
 			continue
 		}
 		switch r {
-		case ',', '.', '\u066B', '\u066C', '\'', '\u2019', '/', '-', ':', '\u060C':
+		case ',', '.', '\u066B', '\u066C', '\'', '\u2019', '/', '-', ':', '\u060C', '\u061B':
 			if r == '\u060C' { // Arabic comma: never inside a number
 				return j
 			}
@@ -131,23 +131,43 @@ func scanDigits(text string, i int) int {
 func appendDigits(toks []token, text string, i, j int) []token {
 	s := text[i:j]
 	if !hasDateSep(s) {
+		if _, _, ok := numbers.ParseDigits(s); ok {
+			return append(toks, token{start: i, end: j, kind: tDigits, key: s})
+		}
+	} else if _, ok := parseNumericDate(s); ok {
+		return append(toks, token{start: i, end: j, kind: tDigits, key: s})
+	} else if _, _, _, ok := parseClock(s); ok {
 		return append(toks, token{start: i, end: j, kind: tDigits, key: s})
 	}
-	if _, ok := parseNumericDate(s); ok {
-		return append(toks, token{start: i, end: j, kind: tDigits, key: s})
-	}
-	if _, _, _, ok := parseClock(s); ok {
-		return append(toks, token{start: i, end: j, kind: tDigits, key: s})
+	// split at / - : (۱۰-۲۰), then, for a part that is still not a number,
+	// at every separator (1,2 → 1 , 2)
+	if hasDateSep(s) {
+		k := i
+		for p := i; p < j; p++ {
+			if c := text[p]; c == '/' || c == '-' || c == ':' {
+				if p > k {
+					toks = appendDigits(toks, text, k, p)
+				}
+				toks = append(toks, token{start: p, end: p + 1, kind: tPunct, key: text[p : p+1]})
+				k = p + 1
+			}
+		}
+		if j > k {
+			toks = appendDigits(toks, text, k, j)
+		}
+		return toks
 	}
 	k := i
-	for p := i; p < j; p++ {
-		if c := text[p]; c == '/' || c == '-' || c == ':' {
+	for p := i; p < j; {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if numbers.DigitValue(r) < 0 {
 			if p > k {
 				toks = append(toks, token{start: k, end: p, kind: tDigits, key: text[k:p]})
 			}
-			toks = append(toks, token{start: p, end: p + 1, kind: tPunct, key: text[p : p+1]})
-			k = p + 1
+			toks = append(toks, token{start: p, end: p + size, kind: tPunct, key: text[p : p+size]})
+			k = p + size
 		}
+		p += size
 	}
 	if j > k {
 		toks = append(toks, token{start: k, end: j, kind: tDigits, key: text[k:j]})

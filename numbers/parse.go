@@ -100,7 +100,7 @@ func SplitTokens(s string) []string {
 // isNumSep reports whether r may stand between two digits of one number.
 func isNumSep(r rune) bool {
 	switch r {
-	case ',', '.', '\u066B', '\u066C', '\'', '\u2019':
+	case ',', '.', '\u066B', '\u066C', '\'', '\u2019', '\u061B':
 		return true
 	}
 	return false
@@ -137,7 +137,7 @@ func ParseDigits(s string) (float64, string, bool) {
 			point = len(b)
 			b = append(b, '.')
 			groupLen = -1
-		case '\u066C', ',', '\'', '\u2019':
+		case '\u066C', ',', '\'', '\u2019', '\u061B': // ؛ between digits: a grouping mark in some texts
 			if point >= 0 || digits == 0 || (grouped && groupLen != 3) || (!grouped && digits > 3) {
 				return 0, "", false
 			}
