@@ -14,7 +14,7 @@ import (
 	"github.com/dabir-nlp/dabir"
 )
 
-func newTestServer(t *testing.T, opts Options) (*Server, *bytes.Buffer) {
+func newTestServer(t testing.TB, opts Options) (*Server, *bytes.Buffer) {
 	t.Helper()
 	var logs bytes.Buffer
 	opts.Logger = slog.New(slog.NewJSONHandler(&logs, nil))
@@ -283,4 +283,38 @@ func mustJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// FuzzAnalyzeEndpoint sends arbitrary bodies: the answer is always JSON,
+// 200 with spans inside the text, or a 400 error.
+func FuzzAnalyzeEndpoint(f *testing.F) {
+	for _, s := range []string{"", sample, "\xff", `{"text":"سلام"}`, "a\x00b", "۱۴ بهمن ۱۴۰۰"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	s, _ := newTestServer(f, Options{MaxBodyBytes: 1 << 16})
+	f.Fuzz(func(t *testing.T, body string, asJSON bool) {
+		ctype := "text/plain"
+		if asJSON {
+			ctype = "application/json"
+		}
+		rec := do(t, s, "POST", "/v1/analyze", ctype, []byte(body))
+		switch rec.Code {
+		case http.StatusOK:
+			doc := decode[dabir.Doc](t, rec)
+			for _, snt := range doc.Sentences {
+				for _, tok := range snt.Tokens {
+					if tok.Span.Start < 0 || tok.Span.End > len(doc.Text) || doc.Text[tok.Span.Start:tok.Span.End] != tok.Text {
+						t.Fatalf("token %+v outside text %+q", tok, doc.Text)
+					}
+				}
+			}
+		case http.StatusBadRequest, http.StatusRequestEntityTooLarge:
+			if e := decode[errorBody](t, rec); e.Error.Status != rec.Code || e.Error.Code == "" {
+				t.Fatalf("error body %+v for status %d", e, rec.Code)
+			}
+		default:
+			t.Fatalf("status %d for body %+q: %s", rec.Code, body, rec.Body.String())
+		}
+	})
 }
