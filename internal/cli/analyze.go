@@ -394,7 +394,8 @@ func (p *progress) done() {
 
 // writeDocText writes one input line's analysis as text: one sentence per
 // line, tokens as form/UPOS (form alone when untagged), entities as
-// "[ tokens ]TYPE". An empty line stays an empty line.
+// "[ tokens ]TYPE" around the tokens they overlap. An empty line stays an
+// empty line.
 func writeDocText(b *bytes.Buffer, d *dabir.Doc) {
 	if len(d.Sentences) == 0 {
 		b.WriteString(strings.TrimSpace(d.Normalized))
@@ -402,25 +403,41 @@ func writeDocText(b *bytes.Buffer, d *dabir.Doc) {
 		return
 	}
 	for _, s := range d.Sentences {
+		// open[i] and close[i] list the entities that start before and end
+		// after token i; an entity is shown only within one sentence.
+		open := make([][]string, len(s.Tokens))
+		closing := make([][]string, len(s.Tokens))
+		for _, e := range d.Entities {
+			first, last := -1, -1
+			for i, t := range s.Tokens {
+				if t.Span.End > e.Span.Start && t.Span.Start < e.Span.End {
+					if first < 0 {
+						first = i
+					}
+					last = i
+				}
+			}
+			if first < 0 || e.Span.Start < s.Span.Start || e.Span.End > s.Span.End {
+				continue
+			}
+			open[first] = append(open[first], e.Type)
+			closing[last] = append([]string{e.Type}, closing[last]...)
+		}
 		for i, t := range s.Tokens {
 			if i > 0 {
 				b.WriteByte(' ')
 			}
-			for _, e := range d.Entities {
-				if e.Span.Start == t.Span.Start || (i == 0 && e.Span.Start < t.Span.Start && e.Span.End > t.Span.Start) {
-					b.WriteString("[ ")
-				}
+			for range open[i] {
+				b.WriteString("[ ")
 			}
 			b.WriteString(t.Norm)
 			if t.UPOS != "" {
 				b.WriteByte('/')
 				b.WriteString(t.UPOS)
 			}
-			for _, e := range d.Entities {
-				if e.Span.End == t.Span.End || (i == len(s.Tokens)-1 && e.Span.Start < t.Span.End && e.Span.End > t.Span.End) {
-					b.WriteString(" ]")
-					b.WriteString(e.Type)
-				}
+			for _, typ := range closing[i] {
+				b.WriteString(" ]")
+				b.WriteString(typ)
 			}
 		}
 		b.WriteByte('\n')

@@ -204,3 +204,34 @@ func TestAnalyzeFromCoNLLUDefaultsToCoNLLU(t *testing.T) {
 		t.Errorf("--from conllu --to json: exit %d, want usage error", code)
 	}
 }
+
+// Entity brackets in text output always balance.
+func TestAnalyzeTextBracketsBalance(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, string(raw), "analyze", "--ref", "2022-02-10")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		depth := 0
+		for _, f := range strings.Fields(line) {
+			if f == "[" {
+				depth++
+			} else if strings.HasPrefix(f, "]") {
+				depth--
+			}
+			if depth < 0 {
+				break
+			}
+		}
+		if depth != 0 {
+			t.Errorf("unbalanced entity brackets in %+q", line)
+		}
+	}
+	if !strings.Contains(out, "]PER") || !strings.Contains(out, "]DATE") {
+		t.Errorf("no PER or DATE entity in the article's text output")
+	}
+}
