@@ -14,6 +14,7 @@ type sentence struct {
 	lex    []*lexEntry
 	static []perceptron.Feature // features of word i: static[off[i]:off[i+1]]
 	off    []int
+	mid    []int // static[off[i]:mid[i]] are the ones the XPOS+FEATS stage uses
 }
 
 // boundary words beyond the sentence ends.
@@ -36,11 +37,13 @@ func (t *Tagger) prepare(s *sentence, words []string, conv Convention) {
 	}
 	s.static = s.static[:0]
 	s.off = append(s.off[:0], 0)
+	s.mid = s.mid[:0]
 	var f perceptron.Features
 	tb := conv.code()
 	for i := 0; i < n; i++ {
 		f.Reset()
-		staticFeatures(s, i, tb, &f)
+		shared := staticFeatures(s, i, tb, &f)
+		s.mid = append(s.mid, len(s.static)+shared)
 		s.static = append(s.static, f.List()...)
 		s.off = append(s.off, len(s.static))
 	}
@@ -77,10 +80,13 @@ func (s *sentence) entry(i int) *lexEntry {
 	return s.lex[i]
 }
 
-// staticFeatures adds the decision-free features of word i.
-func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) {
+// staticFeatures adds the decision-free features of word i and returns how
+// many of the first ones the XPOS+FEATS stage shares; the rest serve UPOS
+// only.
+func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
 	w := s.words[i]
 	e := s.lex[i]
+	p1, n1 := s.word(i-1), s.word(i+1)
 	f.Add("b")
 	f.Add("w", w)
 	for n := 1; n <= 4; n++ {
@@ -104,18 +110,25 @@ func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) {
 		}
 		f.Add("zl", b)
 	}
-	sh := shape(w)
-	f.Add("sh", sh)
+	f.Add("sh", shape(w))
 	f.Add("hz", e.hazm)
+	f.Add("cl", e.class)
+	f.Add("w-1", p1)
+	f.Add("w+1", n1)
+	f.Add("tb", tb)
+	shared := f.Len()
+
 	f.Add("fq", e.freq)
+	f.Add("ne", e.ne)
+	f.Add("ne-1", s.entry(i-1).ne)
+	f.Add("ne+1", s.entry(i+1).ne)
 	f.Add("L", e.left[0])
 	f.Add("L", e.left[1])
 	f.Add("R", e.right[0])
 	f.Add("R", e.right[1])
-
-	p1, n1 := s.word(i-1), s.word(i+1)
-	f.Add("w-1", p1)
-	f.Add("w+1", n1)
+	f.Add("cl-1", s.entry(i-1).class)
+	f.Add("cl+1", s.entry(i+1).class)
+	f.Add("clcl+1", e.class, s.entry(i+1).class)
 	f.Add("w-2", s.word(i-2))
 	f.Add("w+2", s.word(i+2))
 	f.Add("w-1w", p1, w)
@@ -126,11 +139,10 @@ func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) {
 	s3n, _ := suffix(n1, 3)
 	f.Add("s3-1", s3p)
 	f.Add("s3+1", s3n)
-
 	s2, _ := suffix(w, 2)
-	f.Add("tb", tb)
 	f.Add("tbw", tb, w)
 	f.Add("tbs2", tb, s2)
+	return shared
 }
 
 var (

@@ -19,13 +19,15 @@ type lexEntry struct {
 	freq  string    // log2 bucket of the raw-text count, "" when unseen
 	left  [2]string // most frequent left neighbours among frequent words
 	right [2]string // most frequent right neighbours among frequent words
+	class string    // word class from exchange clustering of raw text, "" when none
+	ne    string    // entity type the word mostly belongs to in NER data ("PER?" when often), "" when none
 }
 
 // lexicon maps folded word forms to their entries.
 type lexicon map[string]*lexEntry
 
 // writeLexicon writes lx as gzip, one sorted line per word:
-// word, hazm, freq, left1, left2, right1, right2, tab-separated.
+// word, hazm, freq, left1, left2, right1, right2, class, ne, tab-separated.
 func writeLexicon(w io.Writer, lx lexicon) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -39,7 +41,7 @@ func writeLexicon(w io.Writer, lx lexicon) error {
 	sort.Strings(words)
 	for _, word := range words {
 		e := lx[word]
-		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word, e.hazm, e.freq, e.left[0], e.left[1], e.right[0], e.right[1])
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word, e.hazm, e.freq, e.left[0], e.left[1], e.right[0], e.right[1], e.class, e.ne)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -70,11 +72,11 @@ func readLexicon(r io.Reader) (lexicon, error) {
 	for sc.Scan() {
 		n++
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 7 {
+		if len(f) != 9 {
 			return nil, fmt.Errorf("%w: lexicon line %d", ErrBadModel, n)
 		}
 		lx[strings.Clone(f[0])] = &lexEntry{hazm: in(f[1]), freq: in(f[2]),
-			left: [2]string{in(f[3]), in(f[4])}, right: [2]string{in(f[5]), in(f[6])}}
+			left: [2]string{in(f[3]), in(f[4])}, right: [2]string{in(f[5]), in(f[6])}, class: in(f[7]), ne: in(f[8])}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%w: lexicon: %v", ErrBadModel, err)
@@ -125,6 +127,10 @@ type rawStats struct {
 	left  map[string]map[string]int
 	right map[string]map[string]int
 	sents [][]string
+	// ne[w][type] counts w inside entities of each type; neTotal[w] counts
+	// w in NER data.
+	ne      map[string]map[string]int
+	neTotal map[string]int
 }
 
 // addRaw reads raw text, one sentence or paragraph per line, splits it
@@ -180,7 +186,17 @@ func isPunctRune(r rune) bool {
 
 // finish computes the signature of every word seen at least minCount times
 // into lx, using the k most frequent words as contexts.
-func (st *rawStats) finish(lx lexicon, k, minCount int) {
+func (st *rawStats) finish(lx lexicon, k, minCount, classes int) {
+	if classes > 1 {
+		for w, c := range exchangeClusters(st.sents, st.count, classes, minCount, 10) {
+			e := lx[w]
+			if e == nil {
+				e = &lexEntry{}
+				lx[w] = e
+			}
+			e.class = strconv.Itoa(c)
+		}
+	}
 	type wc struct {
 		w string
 		c int
@@ -254,5 +270,69 @@ func (st *rawStats) finish(lx lexicon, k, minCount int) {
 		e.freq = strconv.Itoa(b)
 		e.left = top2(left[w])
 		e.right = top2(right[w])
+	}
+}
+
+// addNER reads NER data (token, tab, BIO tag; a blank line between
+// sentences), adds its sentences to the raw text and counts, for every
+// word, how often it is part of an entity of each type.
+func (st *rawStats) addNER(r io.Reader) error {
+	if st.ne == nil {
+		st.ne = map[string]map[string]int{}
+		st.neTotal = map[string]int{}
+	}
+	sc := bufio.NewScanner(r)
+	var sent []string
+	flush := func() {
+		if len(sent) > 0 {
+			st.sents = append(st.sents, sent)
+			sent = nil
+		}
+	}
+	for sc.Scan() {
+		tok, tag, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || tok == "" {
+			flush()
+			continue
+		}
+		w := fold(tok)
+		sent = append(sent, w)
+		st.count[w]++
+		st.neTotal[w]++
+		if len(tag) > 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-' {
+			m := st.ne[w]
+			if m == nil {
+				m = map[string]int{}
+				st.ne[w] = m
+			}
+			m[tag[2:]]++
+		}
+	}
+	flush()
+	return sc.Err()
+}
+
+// finishNER sets the ne field of words that are often part of entities.
+func (st *rawStats) finishNER(lx lexicon) {
+	for w, m := range st.ne {
+		bestType, bestN := "", 0
+		for typ, n := range m {
+			if n > bestN || n == bestN && typ < bestType {
+				bestType, bestN = typ, n
+			}
+		}
+		ratio := float64(bestN) / float64(st.neTotal[w])
+		if ratio < 0.2 {
+			continue
+		}
+		e := lx[w]
+		if e == nil {
+			e = &lexEntry{}
+			lx[w] = e
+		}
+		e.ne = bestType
+		if ratio < 0.5 {
+			e.ne += "?"
+		}
 	}
 }

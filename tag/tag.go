@@ -2,9 +2,10 @@
 // sentences: the Universal Dependencies UPOS tag, the treebank's own XPOS
 // tag and the morphological features (FEATS).
 //
-// The tagger is two averaged perceptrons decoded greedily left to right:
-// the first chooses UPOS, the second chooses XPOS and FEATS together among
-// the combinations seen with that UPOS. Features are the word and its folded
+// The tagger is two averaged perceptrons decoded greedily left to right: the
+// first chooses UPOS, the second chooses XPOS and FEATS together among the
+// combinations seen with that UPOS (it also looks at the next word's UPOS,
+// so it runs one word behind the first). Features are the word and its folded
 // form, prefixes and suffixes, the parts around a half-space (ZWNJ), the
 // character shape, the neighbouring words, the tags already chosen, the
 // tags Hazm's lexicon lists for the word and its neighbours, and a
@@ -85,9 +86,10 @@ var ErrBadModel = errors.New("tag: bad model")
 
 // Tagger tags the words of sentences. It is safe for concurrent use.
 type Tagger struct {
-	lex  lexicon
-	upos *perceptron.Model
-	rest *perceptron.Model
+	lex lexicon
+	// upos scores UPOS classes ("NOUN"...); rest scores XPOS+FEATS classes
+	// ("N_SING\tNumber=Sing"...).
+	upos, rest *perceptron.Model
 
 	// uposAllowed[c] lists the UPOS classes convention c uses.
 	uposAllowed [numConventions][]int
@@ -95,7 +97,7 @@ type Tagger struct {
 	// UPOS class u; restAll[c] lists all of them.
 	restAllowed [numConventions][][]int
 	restAll     [numConventions][]int
-	// restTag[k] is the XPOS and FEATS of rest class k.
+	// restTag[k] is the XPOS and FEATS of class k (zero for UPOS classes).
 	restTag []Tag
 
 	// Convention is the convention Tag follows. Default: Seraji.
@@ -155,37 +157,42 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	t.prepare(s, words, conv)
 	n := len(words)
 	sc.upos = sc.upos[:0]
-	for i := 0; i < n; i++ {
-		sc.f.Reset()
-		for _, x := range s.static[s.off[i]:s.off[i+1]] {
-			sc.f.AddFeature(x)
-		}
-		uposFeatures(s, i, sc.upos, &sc.f)
-		sc.scores = t.upos.Scores(sc.f.List(), sc.scores)
-		u := best(sc.scores, t.uposAllowed[conv])
-		sc.upos = append(sc.upos, t.upos.ClassName(u))
-	}
-	prevRest := bos
 	tb := conv.code()
-	for i := 0; i < n; i++ {
-		sc.f.Reset()
-		for _, x := range s.static[s.off[i]:s.off[i+1]] {
-			sc.f.AddFeature(x)
+	prevRest := bos
+	// Word i gets its UPOS, then word i-1 (whose right neighbour's UPOS is
+	// now known) gets its XPOS and FEATS.
+	for i := 0; i <= n; i++ {
+		if i < n {
+			sc.f.Reset()
+			for _, x := range s.static[s.off[i]:s.off[i+1]] {
+				sc.f.AddFeature(x)
+			}
+			uposFeatures(s, i, sc.upos, &sc.f)
+			sc.scores = t.upos.Scores(sc.f.List(), sc.scores)
+			u := best(sc.scores, t.uposAllowed[conv])
+			sc.upos = append(sc.upos, t.upos.ClassName(u))
 		}
-		restFeatures(s, i, tb, sc.upos, prevRest, &sc.f)
-		sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
-		allowed := t.restAll[conv]
-		if u, ok := t.upos.ClassIndex(sc.upos[i]); ok && u < len(t.restAllowed[conv]) && len(t.restAllowed[conv][u]) > 0 {
-			allowed = t.restAllowed[conv][u]
-		}
-		k := best(sc.scores, allowed)
-		rt := Tag{}
-		if k >= 0 {
-			rt = t.restTag[k]
+		if j := i - 1; j >= 0 {
+			sc.f.Reset()
+			for _, x := range s.static[s.off[j]:s.mid[j]] {
+				sc.f.AddFeature(x)
+			}
+			restFeatures(s, j, tb, sc.upos, prevRest, &sc.f)
+			sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
+			k := best(sc.scores, t.restFor(conv, sc.upos[j]))
+			rt := t.restTag[k]
 			prevRest = t.rest.ClassName(k)
+			out[j] = Tag{UPOS: sc.upos[j], XPOS: rt.XPOS, Feats: rt.Feats}
 		}
-		out[i] = Tag{UPOS: sc.upos[i], XPOS: rt.XPOS, Feats: rt.Feats}
 	}
+}
+
+// restFor returns the XPOS+FEATS classes convention conv allows with upos.
+func (t *Tagger) restFor(conv Convention, upos string) []int {
+	if u, ok := t.upos.ClassIndex(upos); ok && u < len(t.restAllowed[conv]) && len(t.restAllowed[conv][u]) > 0 {
+		return t.restAllowed[conv][u]
+	}
+	return t.restAll[conv]
 }
 
 // best returns the allowed class with the highest score (all classes when
@@ -291,6 +298,9 @@ func (t *Tagger) readMeta(r io.Reader) error {
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%w: meta: %v", ErrBadModel, err)
+	}
+	if t.upos.NumClasses() == 0 || t.rest.NumClasses() == 0 {
+		return fmt.Errorf("%w: no tags", ErrBadModel)
 	}
 	return nil
 }

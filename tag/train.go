@@ -24,12 +24,16 @@ type TrainOptions struct {
 	Sources []Source    // gold sentences (syntactic words with UPOS, XPOS, FEATS)
 	Hazm    io.Reader   // Hazm's words.dat, or nil
 	Raw     []io.Reader // raw text, one sentence or paragraph per line
+	NER     []io.Reader // NER data (token TAB BIO-tag lines): a name gazetteer and more raw text
 	Epochs  int         // passes over the gold data; 0 means 10
 	Seed    uint64      // seed of the example order
 	// ContextWords is how many of the most frequent raw-text words serve as
 	// neighbours in the distributional signature (0 means 500); MinCount is
 	// how often a word must occur in raw text to get a signature (0 means 2).
 	ContextWords, MinCount int
+	// Classes is the number of word classes learnt from raw text (0 means
+	// 256, 1 none).
+	Classes int
 	// MinWeight drops averaged weights smaller than this (0 keeps all).
 	MinWeight float64
 	Log       io.Writer // progress, or nil
@@ -75,7 +79,17 @@ func Train(opt TrainOptions) (*Tagger, error) {
 			return nil, fmt.Errorf("tag: reading raw text: %w", err)
 		}
 	}
-	st.finish(lx, k, minCount)
+	for _, r := range opt.NER {
+		if err := st.addNER(r); err != nil {
+			return nil, fmt.Errorf("tag: reading NER data: %w", err)
+		}
+	}
+	st.finishNER(lx)
+	classes := opt.Classes
+	if classes == 0 {
+		classes = 256
+	}
+	st.finish(lx, k, minCount, classes)
 	logf("lexicon: %d words (%d raw-text sentences)\n", len(lx), len(st.sents))
 
 	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New()}
@@ -121,7 +135,7 @@ func Train(opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	t.initRestTags()
-	logf("training on %d sentences, %d words; %d UPOS, %d XPOS+FEATS classes\n",
+	logf("training on %d sentences, %d words; %d UPOS and %d XPOS+FEATS classes\n",
 		len(items), ntok, t.upos.NumClasses(), t.rest.NumClasses())
 
 	var f perceptron.Features
@@ -135,8 +149,9 @@ func Train(opt TrainOptions) (*Tagger, error) {
 			s := &it.s
 			prevUPOS = prevUPOS[:0]
 			for i := range it.words {
+				st := s.static[s.off[i]:s.off[i+1]]
 				f.Reset()
-				for _, x := range s.static[s.off[i]:s.off[i+1]] {
+				for _, x := range st {
 					f.AddFeature(x)
 				}
 				uposFeatures(s, i, prevUPOS, &f)
@@ -156,16 +171,12 @@ func Train(opt TrainOptions) (*Tagger, error) {
 			tb := it.conv.code()
 			for i := range it.words {
 				f.Reset()
-				for _, x := range s.static[s.off[i]:s.off[i+1]] {
+				for _, x := range s.static[s.off[i]:s.mid[i]] {
 					f.AddFeature(x)
 				}
 				restFeatures(s, i, tb, goldUPOS, prevRest, &f)
 				scores = t.rest.Scores(f.List(), scores)
-				allowed := t.restAll[it.conv]
-				if u := it.upos[i]; u < len(t.restAllowed[it.conv]) && len(t.restAllowed[it.conv][u]) > 0 {
-					allowed = t.restAllowed[it.conv][u]
-				}
-				g := best(scores, allowed)
+				g := best(scores, t.restFor(it.conv, goldUPOS[i]))
 				t.rest.Update(it.rest[i], g, f.List())
 				if g == it.rest[i] {
 					okR++

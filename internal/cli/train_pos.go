@@ -20,8 +20,10 @@ type TrainPOSOptions struct {
 	Context   int     // raw-text context words
 	MinCount  int     // raw-text count for a signature
 	MinWeight float64 // prune smaller averaged weights
+	Classes   int     // word classes learnt from raw text (1: none)
 	NoRaw     bool    // do not use raw text
 	NoHazm    bool    // do not use Hazm's words.dat
+	NoNER     bool    // do not use the NER training data
 	Errors    int     // with Heldout: print the N most frequent UPOS confusions
 }
 
@@ -59,8 +61,10 @@ func runTrainPOS(env *Env, args []string) int {
 	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the example order")
 	fs.IntVar(&o.Context, "context", 500, "number of frequent raw-text words used as contexts")
 	fs.IntVar(&o.MinCount, "mincount", 2, "raw-text count a word needs for a context signature")
-	fs.Float64Var(&o.MinWeight, "minweight", 0, "drop averaged weights smaller than this")
+	fs.Float64Var(&o.MinWeight, "minweight", 1, "drop averaged weights smaller than this")
+	fs.IntVar(&o.Classes, "classes", 256, "word classes learnt from raw text (1: none)")
 	fs.BoolVar(&o.NoRaw, "noraw", false, "do not learn from raw text")
+	fs.BoolVar(&o.NoNER, "noner", false, "do not use ParsTwiNER's train set (name gazetteer, raw text)")
 	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's words.dat")
 	fs.IntVar(&o.Errors, "errors", 0, "with -heldout: print the `N` most frequent UPOS confusions")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -74,7 +78,7 @@ func runTrainPOS(env *Env, args []string) int {
 
 func trainPOS(env *Env, o TrainPOSOptions) error {
 	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
-		MinCount: o.MinCount, MinWeight: o.MinWeight, Log: env.Stderr}
+		MinCount: o.MinCount, Classes: o.Classes, MinWeight: o.MinWeight, Log: env.Stderr}
 	type heldout struct {
 		name  string
 		conv  tag.Convention
@@ -130,6 +134,18 @@ func trainPOS(env *Env, o TrainPOSOptions) error {
 			closers = append(closers, f)
 			opt.Raw = append(opt.Raw, f)
 		}
+	}
+	if !o.NoNER {
+		p, err := shared.Path("ner", "ParsTwiNER", "train.txt")
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		closers = append(closers, f)
+		opt.NER = append(opt.NER, f)
 	}
 	t, err := tag.Train(opt)
 	if err != nil {

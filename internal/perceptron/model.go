@@ -109,15 +109,23 @@ func (m *Model) Scores(feats []Feature, buf []float32) []float32 {
 	}
 	buf = buf[:n]
 	clear(buf)
+	m.AddScores(feats, buf)
+	return buf
+}
+
+// AddScores adds the scores of feats to scores, which must have at least
+// NumClasses entries. Scores of a sum of feature sets add up, so a caller can
+// score the features that do not change once and add the rest per decision.
+func (m *Model) AddScores(feats []Feature, scores []float32) {
 	if m.train != nil {
 		for _, f := range feats {
 			if r := m.train[f]; r != nil {
 				for j, c := range r.class {
-					buf[c] += float32(r.w[j])
+					scores[c] += float32(r.w[j])
 				}
 			}
 		}
-		return buf
+		return
 	}
 	for _, f := range feats {
 		r, ok := m.table.get(uint64(f))
@@ -125,10 +133,9 @@ func (m *Model) Scores(feats []Feature, buf []float32) []float32 {
 			continue
 		}
 		for _, e := range m.ent[m.off[r]:m.off[r+1]] {
-			buf[e.class] += e.w
+			scores[e.class] += e.w
 		}
 	}
-	return buf
 }
 
 // Predict returns the best class for feats (the lowest-numbered one on a

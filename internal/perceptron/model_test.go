@@ -150,6 +150,20 @@ func TestHashSeparatesParts(t *testing.T) {
 	}
 }
 
+func TestAddScoresAddsUp(t *testing.T) {
+	m := trainAnimals(t)
+	var f Features
+	animalFeatures("گربه", &f)
+	all := m.Scores(f.List(), nil)
+	part := m.Scores(f.List()[:2], nil)
+	m.AddScores(f.List()[2:], part)
+	for c := range all {
+		if d := all[c] - part[c]; d > 1e-5 || d < -1e-5 {
+			t.Errorf("class %+q: Scores %v, Scores+AddScores %v", m.ClassName(c), all[c], part[c])
+		}
+	}
+}
+
 func TestUnknownFeaturesScoreZero(t *testing.T) {
 	m := trainAnimals(t)
 	s := m.Scores([]Feature{Hash("never", "seen")}, nil)
