@@ -42,8 +42,10 @@ type Date struct {
 // String formats d as an ISO 8601 style date in its own calendar:
 // 1400-11-14; years below 0 or above 9999 keep their sign and digits.
 func (d Date) String() string {
-	if d.Year >= 0 && d.Year <= 9999 {
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	if d.Year >= 0 && d.Year <= 9999 && d.Month >= 0 && d.Month <= 99 && d.Day >= 0 && d.Day <= 99 {
+		b := [10]byte{byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10),
+			'-', byte('0' + d.Month/10), byte('0' + d.Month%10), '-', byte('0' + d.Day/10), byte('0' + d.Day%10)}
+		return string(b[:])
 	}
 	return fmt.Sprintf("%+05d-%02d-%02d", d.Year, d.Month, d.Day)
 }

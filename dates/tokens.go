@@ -53,37 +53,15 @@ func tokenize(text string, toks []token) []token {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decode(text[i:])
 		switch {
+		case isWordRune(r):
+			var t token
+			t, i = scanWord(text, i, size, &buf)
+			toks = append(toks, t)
 		case numbers.DigitValue(r) >= 0:
 			j := scanDigits(text, i)
 			toks = appendDigits(toks, text, i, j)
-			i = j
-		case isWordRune(r):
-			j := i + size
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) && !(r2 == '\u200c' || r2 == '\u200d') || numbers.DigitValue(r2) >= 0 {
-					break
-				}
-				j += s2
-			}
-			// a word does not end with ZWNJ
-			for j-3 > i && (text[j-3:j] == "\u200c" || text[j-3:j] == "\u200d") {
-				j -= 3
-			}
-			w := text[i:j]
-			t := token{start: i, end: j, kind: tWord, key: w}
-			if len(w) <= len(buf) {
-				k := numbers.AppendFold(buf[:0], w)
-				if e, ok := finderLex[string(k)]; ok {
-					t.lex = e
-					t.key = e.key
-				} else if e := joinedNumber(w); e != nil {
-					t.lex = e
-				}
-			}
-			toks = append(toks, t)
 			i = j
 		case unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r):
 			i += size
@@ -95,8 +73,58 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// scanWord reads the word starting at i (whose first rune has size bytes)
+// and looks it up.
+func scanWord(text string, i, size int, buf *[64]byte) (token, int) {
+	j := i + size
+	for j < len(text) {
+		r2, s2 := decode(text[j:])
+		if !isWordRune(r2) && r2 != '\u200c' && r2 != '\u200d' {
+			break
+		}
+		j += s2
+	}
+	// a word does not end with ZWNJ
+	for j-3 > i && (text[j-3:j] == "\u200c" || text[j-3:j] == "\u200d") {
+		j -= 3
+	}
+	w := text[i:j]
+	t := token{start: i, end: j, kind: tWord, key: w}
+	if len(w) <= len(buf) {
+		k := numbers.AppendFold(buf[:0], w)
+		if e, ok := finderLex[string(k)]; ok {
+			t.lex = e
+			t.key = e.key
+		} else if e := joinedNumber(w); e != nil {
+			t.lex = e
+		}
+	}
+	return t, j
+}
+
 func isWordRune(r rune) bool {
-	return r == 'ـ' || unicode.IsLetter(r) || unicode.IsMark(r)
+	if r >= 0x0621 && r <= 0x06FF { // the Arabic block, where Persian lives
+		switch {
+		case r >= 0x0660 && r <= 0x066D, r >= 0x06F0 && r <= 0x06F9: // digits, ٪ ٫ ٬ ٭
+			return false
+		case r == 0x06D4, r == 0x06DD, r == 0x06DE, r == 0x06E9, r == 0x06FD, r == 0x06FE:
+			return false
+		}
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// decode is utf8.DecodeRuneInString with a fast path for the two-byte
+// sequences of Persian letters.
+func decode(s string) (rune, int) {
+	if len(s) >= 2 {
+		c, c1 := s[0], s[1]
+		if c >= 0xC2 && c < 0xE0 && c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // scanDigits returns the end of the digit run starting at i.

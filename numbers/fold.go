@@ -17,6 +17,9 @@ func Fold(w string) string {
 
 // AppendFold appends the folded form of w (see Fold) to dst.
 func AppendFold(dst []byte, w string) []byte {
+	if !needsFold(w) {
+		return append(dst, w...)
+	}
 	for i := 0; i < len(w); {
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
