@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
@@ -25,9 +26,15 @@ var treebankSources = []struct{ tag, path string }{
 	{"iper-test", "ud/iPerUDT/iPerUDT_test.conllu"},
 }
 
+// rawSources are the raw train texts of the two formal treebanks.
+var rawSources = []string{
+	"ud/UD_Persian-PerDT/fa_perdt-ud-train.rawtext.txt",
+	"ud/UD_Persian-Seraji/fa_seraji-ud-train.rawtext.txt",
+}
+
 // BuildStats says what BuildLexicon read.
 type BuildStats struct {
-	Words, Verbs, Pairs, Splits int
+	Words, Verbs, Pairs, Splits, RawWords int
 }
 
 // BuildLexicon derives the embedded lexicon from the shared data folder dir
@@ -36,7 +43,8 @@ type BuildStats struct {
 // present stems), and the gold CoNLL-U of the Seraji and PerDT dev sets and
 // of iPerUDT: every (form, UPOS, lemma) triple with its count, the verb
 // stems in OrigLemma (past#present), and the surface tokens the treebanks
-// split into several words (clitics). The output is sorted, so the same
+// split into several words (clitics); and the frequencies of the words of
+// the raw train text of both treebanks. The output is sorted, so the same
 // input always gives the same bytes.
 func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 	var st BuildStats
@@ -126,6 +134,27 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 				}
 				sc.split[strings.Join(parts, " ")]++
 			}
+		}
+	}
+	// Word frequencies of the raw train text: which candidate lemmas exist.
+	rawFreq := map[string]int{}
+	for _, raw := range rawSources {
+		err := eachTSV(filepath.Join(dir, raw), func(f []string) {
+			for _, w := range strings.Fields(strings.Join(f, " ")) {
+				w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+				if w != "" {
+					rawFreq[w]++
+				}
+			}
+		})
+		if err != nil {
+			return st, err
+		}
+	}
+	for w, n := range rawFreq {
+		if n >= 2 {
+			lines = append(lines, "f\t"+w+"\t"+strconv.Itoa(n))
+			st.RawWords++
 		}
 	}
 	for v := range verbs {

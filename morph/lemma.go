@@ -38,6 +38,7 @@ type Lemmatizer struct {
 	lx        *lexicon
 	byFormPOS map[formPOS]string
 	byForm    map[string]string
+	byNoun    map[string]string // byForm over the words that are not verbs
 	lemmas    map[string]bool
 	rules     map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
 }
@@ -83,10 +84,11 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 		return 1
 	}
-	l := &Lemmatizer{lx: lx, byFormPOS: map[formPOS]string{}, byForm: map[string]string{},
+	l := &Lemmatizer{lx: lx, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{},
 		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}}
 	fp := map[formPOS]map[string]int{}
 	ff := map[string]map[string]int{}
+	fn := map[string]map[string]int{}
 	rc := map[formPOS]map[[2]string]int{}
 	add := func(m map[string]int, k string, n int) map[string]int {
 		if m == nil {
@@ -104,6 +106,9 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		k := formPOS{p.form, p.upos}
 		fp[k] = add(fp[k], p.lemma, n)
 		ff[p.form] = add(ff[p.form], p.lemma, n)
+		if p.upos != "VERB" && p.upos != "AUX" {
+			fn[p.form] = add(fn[p.form], p.lemma, n)
+		}
 		l.lemmas[p.lemma] = true
 		if p.upos == "VERB" || p.upos == "AUX" || p.upos == "PUNCT" || p.upos == "NUM" {
 			continue
@@ -128,6 +133,9 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	}
 	for k, m := range ff {
 		l.byForm[k] = argmax(m)
+	}
+	for k, m := range fn {
+		l.byNoun[k] = argmax(m)
 	}
 	for k, m := range rc {
 		rs := make([]suffixRule, 0, len(m))
@@ -203,6 +211,14 @@ func suffixes(form string, minRunes int) []string {
 // the gold data whose result is a known word. A word no rule fits is its
 // own lemma.
 func (l *Lemmatizer) Lemma(word, upos string) string {
+	lem := l.lemma(word, upos)
+	if upos != "PUNCT" {
+		lem = strings.TrimSuffix(lem, "\u0654") // زمینهٔ: the ezafe hamza is not part of the lemma
+	}
+	return lem
+}
+
+func (l *Lemmatizer) lemma(word, upos string) string {
 	if word == "" {
 		return word
 	}
@@ -220,15 +236,18 @@ func (l *Lemmatizer) Lemma(word, upos string) string {
 			return lem
 		}
 		return word
-	}
-	if lem, ok := l.byForm[word]; ok {
-		return lem
+	case "":
+		if lem, ok := l.byForm[word]; ok {
+			return lem
+		}
+	default:
+		if lem, ok := l.byNoun[word]; ok {
+			return lem
+		}
 	}
 	switch upos {
-	case "PUNCT", "NUM", "SYM", "X", "PROPN":
-		if upos != "PROPN" {
-			return word
-		}
+	case "PUNCT", "NUM", "SYM", "X":
+		return word
 	case "":
 		if _, known := l.lx.known[word]; !known {
 			if a, ok := l.lx.analyzeVerb(word); ok && (a.prefixed || !a.present) {
@@ -237,17 +256,19 @@ func (l *Lemmatizer) Lemma(word, upos string) string {
 		}
 		upos = "*"
 	}
-	w := strings.TrimSuffix(word, "\u0654") // زمینهٔ: the ezafe hamza is not part of the lemma
+	w := strings.TrimSuffix(word, "\u0654")
 	if w != word {
-		if lem, ok := l.byForm[w]; ok {
-			return lem
-		}
 		if w == "" {
 			return word
 		}
+		if lem, ok := l.byFormPOS[formPOS{w, upos}]; ok {
+			return lem
+		}
+		if lem, ok := l.byNoun[w]; ok {
+			return lem
+		}
 	}
-	lem := l.applyRules(w, upos)
-	return l.singular(lem)
+	return l.singular(l.applyRules(w, upos))
 }
 
 // singular maps a plural the lexicon knows (Hazm's PL tag) to its singular
@@ -321,8 +342,9 @@ func (l *Lemmatizer) applyRules(word, upos string) string {
 			}
 			cand := strings.TrimSuffix(stem, "\u200c") + r.add
 			candFreq := l.lx.known[cand].freq
-			if l.lemmas[cand] || candFreq > 0 {
-				if r.strip == "ی" && r.add == "" && formFreq > 0 && candFreq < 20*formFreq {
+			if l.lemmas[cand] || candFreq > 0 || l.lx.rawFreq[cand] > 2*l.lx.rawFreq[word] {
+				if r.strip == "ی" && r.add == "" && (upos == "PROPN" || upos == "ADJ" || formFreq > 0 && candFreq < 20*formFreq ||
+					l.lx.rawFreq[word] > 0 && l.lx.rawFreq[cand] < yeRatio*l.lx.rawFreq[word]) {
 					continue // a word of its own (میزبانی), not میزبان + indefinite ی
 				}
 				return cand
@@ -336,3 +358,8 @@ func (l *Lemmatizer) applyRules(word, upos string) string {
 	}
 	return word
 }
+
+// yeRatio: an unseen word in ی whose stem is less than yeRatio times as
+// frequent in the raw train text is a word of its own (پایداری), not the
+// stem with the indefinite ی (کاغذی).
+var yeRatio = 8

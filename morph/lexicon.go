@@ -78,6 +78,7 @@ type lexicon struct {
 	splits   map[string][]string
 	goldForm map[string]bool // forms seen as whole tokens in the gold data
 	stemFreq map[string]int  // how often the gold data uses a past stem as a verb lemma
+	rawFreq  map[string]int  // word frequencies in the raw train text (2 or more)
 }
 
 func loadLexicon(data []byte) (*lexicon, error) {
@@ -91,6 +92,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		present:  map[string][]string{},
 		splits:   map[string][]string{},
 		goldForm: map[string]bool{},
+		rawFreq:  make(map[string]int, 60000),
 	}
 	br := bufio.NewReaderSize(zr, 64<<10)
 	for {
@@ -112,6 +114,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 				lx.pairs = append(lx.pairs, goldPair{f[1], f[2], f[3], f[4], n})
 			case f[0] == "m" && len(f) == 3:
 				lx.splits[f[1]] = strings.Split(f[2], " ")
+			case f[0] == "f" && len(f) == 3:
+				n, _ := strconv.Atoi(f[2])
+				lx.rawFreq[f[1]] = n
 			case f[0] == "k" && len(f) == 2:
 				lx.goldForm[f[1]] = true
 			default:

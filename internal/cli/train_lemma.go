@@ -40,7 +40,7 @@ func runTrainLemma(env *Env, args []string) int {
 	if err := os.WriteFile(o.Out, buf.Bytes(), 0o644); err != nil {
 		return finish(env, "train lemma", err)
 	}
-	fmt.Fprintf(env.Stderr, "wrote %s: %d bytes; %d known words, %d verb stem pairs, %d (form, UPOS, lemma) triples, %d clitic splits\n",
-		o.Out, buf.Len(), st.Words, st.Verbs, st.Pairs, st.Splits)
+	fmt.Fprintf(env.Stderr, "wrote %s: %d bytes; %d known words, %d verb stem pairs, %d (form, UPOS, lemma) triples, %d clitic splits, %d raw-text words\n",
+		o.Out, buf.Len(), st.Words, st.Verbs, st.Pairs, st.Splits, st.RawWords)
 	return ExitOK
 }
