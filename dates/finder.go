@@ -429,11 +429,16 @@ func (f *Finder) dateCore(i int) (dmatch, int, bool) {
 	if !hasDay {
 		k = i
 	}
+	mahBefore := false
+	if !hasDay && f.isWord(k, "ماه") { // ماه رمضان, ماه مهر
+		mahBefore = true
+		k++
+	}
 	me, k2, ok := f.monthAt(k)
 	if !ok {
 		return dmatch{}, 0, false
 	}
-	withMah := f.isWord(k2-1, "ماه") || f.lex(k).mah
+	withMah := f.isWord(k2-1, "ماه") || f.lex(k).mah || mahBefore
 	k = k2
 	dm := dmatch{cal: me.cal, m: me.month, d: day}
 	if y, n, ok := f.yearAt(k); ok {
