@@ -20,6 +20,7 @@ type AnalyzeOptions struct {
 	To      string // text, json, jsonl or conllu
 	From    string // text (or conllu, when available)
 	Workers int    // analysis goroutines; <= 0 means GOMAXPROCS
+	Unit    string // what is analysed as one text: line or paragraph
 	Ref     string // reference date for relative dates, YYYY-MM-DD
 	// Stage switches (all stages run by default).
 	NoNormalize, NoTag, NoLemma, NoEntities, NoDates bool
@@ -35,12 +36,13 @@ func init() {
 
 const analyzeSynopsis = `dabir analyze [flags] [file ...]
 
-Reads Persian text (files or stdin), analyses it line by line and writes the
-result in input order. Each input line is analysed on its own, so memory stays
-constant on inputs of any size; lines are spread over the CPU cores.
+Reads Persian text (files or stdin), analyses it line by line (or, with
+--unit paragraph, paragraph by paragraph: lines up to a blank line) and writes
+the results in input order. Each unit is analysed on its own, so memory stays
+constant on inputs of any size; units are spread over the CPU cores.
 
   --to text    one sentence per line, tokens as form/UPOS, entities as [ ... ]TYPE
-  --to jsonl   one JSON Doc per input line (the dabir.Doc of the Go API)
+  --to jsonl   one JSON Doc per line or paragraph (the dabir.Doc of the Go API)
   --to json    one JSON array of those Docs
   --to conllu  CoNLL-U (LEMMA, UPOS, XPOS, FEATS; MISC has TokenRange, SpaceAfter, NE)
 
@@ -54,6 +56,7 @@ func runAnalyze(env *Env, args []string) int {
 	fs.StringVar(&o.To, "to", "text", "output format: text, json, jsonl or conllu (conllu with --from conllu)")
 	fs.StringVar(&o.From, "from", "text", "input format: "+strings.Join(analyzeFromFormats(), " or "))
 	fs.IntVar(&o.Workers, "workers", 0, "analysis goroutines (0: one per CPU)")
+	fs.StringVar(&o.Unit, "unit", "line", "one Doc per input line, or per paragraph (lines up to a blank line)")
 	fs.StringVar(&o.Ref, "ref", "", "reference date for relative date expressions, YYYY-MM-DD (default today)")
 	fs.BoolVar(&o.NoNormalize, "no-normalize", false, "skip normalization")
 	fs.BoolVar(&o.NoTag, "no-tag", false, "skip part-of-speech tagging")
@@ -114,6 +117,11 @@ func (o *AnalyzeOptions) run(env *Env) error {
 	default:
 		return usageErrorf("--from: unknown format %q (want %s)", o.From, strings.Join(analyzeFromFormats(), " or "))
 	}
+	switch o.Unit {
+	case "line", "paragraph":
+	default:
+		return usageErrorf("--unit: want line or paragraph, got %q", o.Unit)
+	}
 	switch o.Progress {
 	case "auto", "always", "never":
 	default:
@@ -127,7 +135,7 @@ func (o *AnalyzeOptions) run(env *Env) error {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	p := dabir.New(popts)
-	w := newAnalyzeWriter(env.Stdout, o.To)
+	w := newAnalyzeWriter(env.Stdout, o.To, o.Unit == "paragraph")
 	err = eachInput(env, o.Files, func(name string, r io.Reader) error {
 		bar := newProgress(env, o.Progress, name, r)
 		if bar != nil {
@@ -137,7 +145,7 @@ func (o *AnalyzeOptions) run(env *Env) error {
 		if o.From == "conllu" {
 			return analyzeFromCoNLLU(env, o, r, w.bw)
 		}
-		return analyzeStream(p, r, w, o.Workers)
+		return analyzeStream(p, r, w, o.Workers, o.Unit == "paragraph")
 	})
 	if ferr := w.finish(); err == nil {
 		err = ferr
@@ -157,10 +165,14 @@ type analyzeJob struct {
 // jobBytes is the size at which a batch of lines is handed to a worker.
 const jobBytes = 32 << 10
 
-// analyzeStream analyses r line by line with a bounded pool of workers and
-// writes the results in input order. At most about 4×workers batches are
-// in memory at any time.
-func analyzeStream(p *dabir.Pipeline, r io.Reader, w *analyzeWriter, workers int) error {
+// maxParagraph bounds a paragraph in --unit paragraph mode: a longer run of
+// non-blank lines is analysed in pieces of about this size.
+const maxParagraph = 1 << 20
+
+// analyzeStream analyses r line by line (or paragraph by paragraph) with a
+// bounded pool of workers and writes the results in input order. At most
+// about 4×workers batches are in memory at any time.
+func analyzeStream(p *dabir.Pipeline, r io.Reader, w *analyzeWriter, workers int, paragraphs bool) error {
 	jobs := make(chan *analyzeJob, workers)
 	order := make(chan *analyzeJob, 2*workers)
 	var wg sync.WaitGroup
@@ -207,16 +219,53 @@ func analyzeStream(p *dabir.Pipeline, r io.Reader, w *analyzeWriter, workers int
 		size = 0
 		return true
 	}
-	rerr = eachLine(r, func(line []byte, ending string) error {
-		cur.lines = append(cur.lines, string(line))
-		cur.base = append(cur.base, offset)
-		offset += len(line) + len(ending)
-		size += len(line) + 64
+	add := func(unit string, base int) error {
+		cur.lines = append(cur.lines, unit)
+		cur.base = append(cur.base, base)
+		size += len(unit) + 64
 		if size >= jobBytes && !send() {
 			return errStopped
 		}
 		return nil
+	}
+	// In paragraph mode, para collects the lines of the current paragraph
+	// (joined with their own line endings) from byte paraStart on.
+	var para []byte
+	paraStart, pending := 0, ""
+	flush := func() error {
+		if len(para) == 0 {
+			return nil
+		}
+		err := add(string(para), paraStart)
+		para, pending = para[:0], ""
+		if cap(para) > maxParagraph {
+			para = nil
+		}
+		return err
+	}
+	rerr = eachLine(r, func(line []byte, ending string) error {
+		start := offset
+		offset += len(line) + len(ending)
+		if !paragraphs {
+			return add(string(line), start)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			return flush() // a blank line ends a paragraph
+		}
+		if len(para) == 0 {
+			paraStart = start
+		}
+		para = append(para, pending...)
+		para = append(para, line...)
+		pending = ending
+		if len(para) >= maxParagraph {
+			return flush()
+		}
+		return nil
 	})
+	if rerr == nil {
+		rerr = flush()
+	}
 	if rerr == nil && len(cur.lines) > 0 {
 		send()
 	}
@@ -255,7 +304,7 @@ func (b *bytesWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-func newAnalyzeWriter(out io.Writer, to string) *analyzeWriter {
+func newAnalyzeWriter(out io.Writer, to string, paragraphs bool) *analyzeWriter {
 	aw := &analyzeWriter{bw: &bytesWriter{w: out}}
 	plain := func(j *analyzeJob) error { _, err := aw.bw.Write(j.out); return err }
 	aw.write = plain
@@ -266,6 +315,9 @@ func newAnalyzeWriter(out io.Writer, to string) *analyzeWriter {
 			var b bytes.Buffer
 			for _, d := range j.docs {
 				writeDocText(&b, d)
+				if paragraphs {
+					b.WriteByte('\n') // a blank line between paragraphs
+				}
 			}
 			return b.Bytes()
 		}

@@ -235,3 +235,34 @@ func TestAnalyzeTextBracketsBalance(t *testing.T) {
 		t.Errorf("no PER or DATE entity in the article's text output")
 	}
 }
+
+// --unit paragraph analyses lines up to a blank line as one text, keeping
+// the line breaks inside it and the offsets into the whole input.
+func TestAnalyzeParagraphs(t *testing.T) {
+	in := "شی جین پینگ\nدر پکن بود.\n\n \nاو\r\nرفت"
+	code, out, errs := run(t, in, "analyze", "--unit", "paragraph", "--to", "jsonl")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var texts []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var d dabir.Doc
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+	}
+	want := []string{"شی جین پینگ\nدر پکن بود.", "او\r\nرفت"}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs %+q, want %+q", texts, want)
+	}
+	_, out, _ = run(t, in, "analyze", "--unit", "paragraph", "--to", "conllu")
+	last := in[strings.LastIndex(in, "رفت"):]
+	wantRange := fmt.Sprintf("TokenRange=%d:%d", len(in)-len(last), len(in))
+	if !strings.Contains(out, wantRange) {
+		t.Errorf("CoNLL-U lacks %s for the last word:\n%s", wantRange, out)
+	}
+	if code, _, _ := run(t, in, "analyze", "--unit", "sentence"); code != ExitUsage {
+		t.Errorf("--unit sentence: exit %d, want usage error", code)
+	}
+}
