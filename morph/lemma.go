@@ -39,6 +39,8 @@ type Lemmatizer struct {
 	byFormPOS map[formPOS]string
 	byForm    map[string]string
 	byNoun    map[string]string // byForm over the words that are not verbs
+	byVerb    map[string]string // byForm over the verbs
+	stemMap   map[string]string // the style's lemma for a verb analysed to a past stem (Seraji: شد → کرد)
 	lemmas    map[string]bool
 	rules     map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
 }
@@ -84,11 +86,13 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 		return 1
 	}
-	l := &Lemmatizer{lx: lx, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{},
+	l := &Lemmatizer{lx: lx, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
 		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}}
 	fp := map[formPOS]map[string]int{}
 	ff := map[string]map[string]int{}
 	fn := map[string]map[string]int{}
+	fv := map[string]map[string]int{}
+	sm := map[string]map[string]int{}
 	rc := map[formPOS]map[[2]string]int{}
 	add := func(m map[string]int, k string, n int) map[string]int {
 		if m == nil {
@@ -108,6 +112,13 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		ff[p.form] = add(ff[p.form], p.lemma, n)
 		if p.upos != "VERB" && p.upos != "AUX" {
 			fn[p.form] = add(fn[p.form], p.lemma, n)
+		} else {
+			fv[p.form] = add(fv[p.form], p.lemma, n)
+			if strings.HasPrefix(p.source, style) {
+				if a, ok := lx.analyzeVerb(p.form); ok {
+					sm[a.past] = add(sm[a.past], p.lemma, p.count)
+				}
+			}
 		}
 		l.lemmas[p.lemma] = true
 		if p.upos == "VERB" || p.upos == "AUX" || p.upos == "PUNCT" || p.upos == "NUM" {
@@ -136,6 +147,18 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	}
 	for k, m := range fn {
 		l.byNoun[k] = argmax(m)
+	}
+	for k, m := range fv {
+		l.byVerb[k] = argmax(m)
+	}
+	for past, m := range sm {
+		total := 0
+		for _, n := range m {
+			total += n
+		}
+		if best := argmax(m); best != past && lx.past[best] && 2*m[best] > total && total >= 3 {
+			l.stemMap[past] = best
+		}
 	}
 	for k, m := range rc {
 		rs := make([]suffixRule, 0, len(m))
@@ -229,8 +252,11 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	}
 	switch upos {
 	case "VERB", "AUX":
+		if lem, ok := l.byVerb[word]; ok {
+			return lem
+		}
 		if a, ok := l.lx.analyzeVerb(word); ok {
-			return a.past
+			return l.verbLemma(a.past)
 		}
 		if lem, ok := l.byForm[word]; ok {
 			return lem
@@ -251,7 +277,7 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	case "":
 		if _, known := l.lx.known[word]; !known {
 			if a, ok := l.lx.analyzeVerb(word); ok && (a.prefixed || !a.present) {
-				return a.past
+				return l.verbLemma(a.past)
 			}
 		}
 		upos = "*"
@@ -269,6 +295,14 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		}
 	}
 	return l.singular(l.applyRules(w, upos))
+}
+
+// verbLemma maps a past stem to the lemma the style's treebank gives it.
+func (l *Lemmatizer) verbLemma(past string) string {
+	if lem, ok := l.stemMap[past]; ok {
+		return lem
+	}
+	return past
 }
 
 // singular maps a plural the lexicon knows (Hazm's PL tag) to its singular
