@@ -335,7 +335,7 @@ func (l *Lemmatizer) singular(w string) string {
 		try(string([]rune{r[0], r[1], 'ی', r[4], 'ه'}))
 		try(string([]rune{r[0], r[1], 'ی', r[4]}))
 	}
-	if n == 5 && r[0] == 'م' && r[2] == 'ا' { // مفاعل: مدارس → مدرسه
+	if n == 5 && r[2] == 'ا' { // فعالل, مفاعل: بنادر → بندر, مدارس → مدرسه
 		try(string([]rune{r[0], r[1], r[3], r[4], 'ه'}))
 		try(string([]rune{r[0], r[1], r[3], r[4]}))
 	}
@@ -356,7 +356,7 @@ func (l *Lemmatizer) singular(w string) string {
 func (l *Lemmatizer) applyRules(word, upos string) string {
 	ctxs := suffixes(word, 1)
 	formFreq := l.lx.known[word].freq
-	formKnown := l.lemmas[word] || formFreq > 0
+	formKnown := l.lemmas[word] || formFreq > 0 && l.lx.known[word].pos&posPL == 0
 	for i := len(ctxs) - 1; i >= 0; i-- { // longest context first
 		rs := l.rules[formPOS{ctxs[i], upos}]
 		total := 0
