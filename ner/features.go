@@ -140,6 +140,9 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 			if d == 0 && m.long&bit != 0 {
 				f.Add("gL", name)
 			}
+			if d == 0 && m.long3&bit != 0 {
+				f.Add("gL3", name)
+			}
 		}
 	}
 

@@ -81,6 +81,7 @@ func (g *Gazetteer) Lookup(phrase string) []string {
 type gazMark struct {
 	begin, inside uint16
 	long          uint16 // classes of matches of two or more words covering the word
+	long3         uint16 // classes of matches of three or more words covering the word
 }
 
 // match marks the words of a sentence (already folded) covered by gazetteer
@@ -107,6 +108,9 @@ func (g *Gazetteer) match(folded []string, marks []gazMark, buf []byte) []byte {
 				if j > i {
 					for k := i; k <= j; k++ {
 						marks[k].long |= bits
+						if j-i >= 2 {
+							marks[k].long3 |= bits
+						}
 					}
 				}
 			}
@@ -178,4 +182,34 @@ func (g *Gazetteer) Clone() *Gazetteer {
 		c.prefixes[k] = true
 	}
 	return c
+}
+
+// gazSpan is a match of a gazetteer phrase over words [start, end).
+type gazSpan struct {
+	start, end int
+	bits       uint16
+}
+
+// spans returns the matches of two or more words in a folded sentence.
+func (g *Gazetteer) spans(folded []string, buf []byte) ([]gazSpan, []byte) {
+	var out []gazSpan
+	if g == nil || len(g.entries) == 0 {
+		return nil, buf
+	}
+	for i := range folded {
+		buf = buf[:0]
+		for j := i; j < len(folded) && j-i < maxGazTokens*2; j++ {
+			if j > i {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, folded[j]...)
+			if bits, ok := g.entries[string(buf)]; ok && j > i {
+				out = append(out, gazSpan{i, j + 1, bits})
+			}
+			if !g.prefixes[string(buf)] {
+				break
+			}
+		}
+	}
+	return out, buf
 }

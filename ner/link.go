@@ -17,9 +17,10 @@ import (
 //     (پوتین in ولادیمیر پوتین), or a variant of it.
 //
 // mentions[i] holds the words of mention i and types[i] its type. A group's
-// canonical mention is its most frequent form, the longest on a tie, then
-// the first.
-func Link(mentions [][]string, types []string) []int {
+// canonical mention is its most frequent form, then the longest, then the
+// one with most words known to known (a word list; may be nil), then the
+// first.
+func Link(mentions [][]string, types []string, known func(folded string) bool) []int {
 	n := len(mentions)
 	folded := make([][]string, n)
 	for i, m := range mentions {
@@ -72,7 +73,7 @@ func Link(mentions [][]string, types []string) []int {
 	for i := range folded {
 		g := find(form[i])
 		b, ok := best[g]
-		if !ok || better(i, b, folded, types, count) {
+		if !ok || better(i, b, folded, types, count, known) {
 			best[g] = i
 		}
 	}
@@ -84,7 +85,7 @@ func Link(mentions [][]string, types []string) []int {
 }
 
 // better reports whether mention i makes a better canonical form than b.
-func better(i, b int, folded [][]string, types []string, count map[string]int) bool {
+func better(i, b int, folded [][]string, types []string, count map[string]int, known func(string) bool) bool {
 	ci := count[types[i]+"\x00"+strings.Join(folded[i], " ")]
 	cb := count[types[b]+"\x00"+strings.Join(folded[b], " ")]
 	if ci != cb {
@@ -92,6 +93,20 @@ func better(i, b int, folded [][]string, types []string, count map[string]int) b
 	}
 	if len(folded[i]) != len(folded[b]) {
 		return len(folded[i]) > len(folded[b])
+	}
+	if known != nil {
+		ki, kb := 0, 0
+		for k := range folded[i] {
+			if known(folded[i][k]) {
+				ki++
+			}
+			if known(folded[b][k]) {
+				kb++
+			}
+		}
+		if ki != kb {
+			return ki > kb
+		}
 	}
 	return i < b
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 
@@ -165,7 +166,60 @@ func (r *Recognizer) Labels(words []string, tags []tag.Tag) []string {
 	for i, c := range d.decode(r, words, upos) {
 		out[i] = r.labels[c]
 	}
+	r.repair(out, &d.ctx)
 	return out
+}
+
+// repair widens entities to the gazetteer names they are part of: when a
+// name of two or more words of type T (PER, LOC, ORG or EVE in the
+// gazetteer) holds a predicted entity of type T and every predicted entity
+// that overlaps the name lies inside it, the whole name becomes one entity
+// of type T (شی جین پینگ, not just جین پینگ).
+func (r *Recognizer) repair(labels []string, c *context) {
+	var spans []gazSpan
+	spans, c.buf = r.gaz.spans(c.folded, c.buf)
+	if len(spans) == 0 {
+		return
+	}
+	// longest first
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].end-spans[i].start > spans[j].end-spans[j].start })
+	for _, sp := range spans {
+		ents := Entities(labels[max(0, sp.start-1):min(len(labels), sp.end+1)])
+		typ := ""
+		ok := true
+		off := max(0, sp.start-1)
+		for _, e := range ents {
+			s, t := e.Start+off, e.End+off
+			if t <= sp.start || s >= sp.end {
+				continue // outside the name
+			}
+			if s < sp.start || t > sp.end || (typ != "" && typ != e.Type) || !repairable(sp.bits, e.Type) {
+				ok = false
+				break
+			}
+			typ = e.Type
+		}
+		if !ok || typ == "" {
+			continue
+		}
+		labels[sp.start] = "B-" + typ
+		for k := sp.start + 1; k < sp.end; k++ {
+			labels[k] = "I-" + typ
+		}
+		if sp.end < len(labels) && labels[sp.end] == "I-"+typ {
+			labels[sp.end] = "B-" + typ
+		}
+	}
+}
+
+// repairable reports whether gazetteer classes bits include entity type typ.
+func repairable(bits uint16, typ string) bool {
+	switch typ {
+	case "PER", "LOC", "ORG", "EVE":
+		k, _ := gazClass(typ)
+		return bits&(1<<k) != 0
+	}
+	return false
 }
 
 // Recognize returns the entities of a sentence of words, as word spans.

@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/dabir-nlp/dabir/ner"
+)
+
+// EntitiesOptions are the flags of "dabir entities".
+type EntitiesOptions struct {
+	Lines bool   // each line is a document of its own (streams; links names within a line only)
+	Model string // folder of a saved model; "" means the embedded one
+}
+
+// entityJSON is one line of "dabir entities" output.
+type entityJSON struct {
+	Span       [2]int `json:"span"` // byte offsets into the input (the whole file or stdin)
+	Text       string `json:"text"`
+	Type       string `json:"type"`
+	Normalized string `json:"normalized"`
+}
+
+func init() {
+	register(commands, "entities", "named entities (people, places, organizations, events...) as JSON lines", runEntities)
+}
+
+func runEntities(env *Env, args []string) int {
+	var o EntitiesOptions
+	fs := newFlags(env, "entities", "dabir entities [-lines] [-model dir] [file ...]")
+	fs.BoolVar(&o.Lines, "lines", false, "treat each line as a document (constant memory; names are linked within a line)")
+	fs.StringVar(&o.Model, "model", "", "use the model saved in `dir` instead of the embedded one")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	return finish(env, "entities", o.run(env, fs.Args()))
+}
+
+func (o *EntitiesOptions) run(env *Env, files []string) error {
+	var r *ner.Recognizer
+	if o.Model != "" {
+		var err error
+		if r, err = ner.Load(os.DirFS(o.Model)); err != nil {
+			return err
+		}
+	} else {
+		r = ner.Default()
+	}
+	bw := bufio.NewWriter(env.Stdout)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	emit := func(text string, base int) error {
+		for _, m := range r.Find(text) {
+			e := entityJSON{Span: [2]int{base + m.Span.Start, base + m.Span.End}, Text: m.Text, Type: m.Type, Normalized: m.Normalized}
+			if err := enc.Encode(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := eachInput(env, files, func(name string, in io.Reader) error {
+		if o.Lines {
+			off := 0
+			return eachLine(in, func(line []byte, ending string) error {
+				err := emit(string(line), off)
+				off += len(line) + len(ending)
+				return err
+			})
+		}
+		var b strings.Builder
+		if _, err := io.Copy(&b, in); err != nil {
+			return err
+		}
+		return emit(b.String(), 0)
+	})
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
