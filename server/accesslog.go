@@ -3,6 +3,7 @@ package server
 import (
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"time"
 )
 
@@ -33,12 +34,29 @@ func (r *recorder) Write(b []byte) (int, error) {
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // accessLog logs one record per request: method, path, status, sizes and
-// duration, at Info level (Warn for 5xx).
+// duration, at Info level (Warn for 5xx). It also turns a panic in a
+// handler into a logged 500 JSON error.
 func (s *Server) accessLog(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &recorder{ResponseWriter: w}
-		next.ServeHTTP(rec, r)
+		func() {
+			// A panic in a stage must not take the connection down
+			// without an answer: log it and answer 500 in JSON.
+			defer func() {
+				if v := recover(); v != nil {
+					if v == http.ErrAbortHandler {
+						panic(v)
+					}
+					s.log.LogAttrs(r.Context(), slog.LevelError, "panic",
+						slog.String("path", r.URL.Path), slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
+					if rec.status == 0 {
+						writeError(rec, http.StatusInternalServerError, "internal_error", "the server failed on this request; it has been logged")
+					}
+				}
+			}()
+			next.ServeHTTP(rec, r)
+		}()
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}

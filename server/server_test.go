@@ -318,3 +318,19 @@ func FuzzAnalyzeEndpoint(f *testing.F) {
 		}
 	})
 }
+
+// A panic in a handler is logged and answered with a 500 JSON error.
+func TestPanicBecomes500(t *testing.T) {
+	s, logs := newTestServer(t, Options{})
+	s.mux.HandleFunc("GET /v1/boom", func(w http.ResponseWriter, r *http.Request) { panic("stage exploded") })
+	rec := do(t, s, "GET", "/v1/boom", "", nil)
+	if rec.Code != http.StatusInternalServerError {
+		t.Fatalf("status %d, want 500", rec.Code)
+	}
+	if e := decode[errorBody](t, rec); e.Error.Code != "internal_error" {
+		t.Errorf("error %+v", e.Error)
+	}
+	if !strings.Contains(logs.String(), "stage exploded") {
+		t.Errorf("panic not logged: %q", logs.String())
+	}
+}
