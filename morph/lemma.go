@@ -235,8 +235,8 @@ func suffixes(form string, minRunes int) []string {
 // own lemma.
 func (l *Lemmatizer) Lemma(word, upos string) string {
 	lem := l.lemma(word, upos)
-	if upos != "PUNCT" {
-		lem = strings.TrimSuffix(lem, "\u0654") // زمینهٔ: the ezafe hamza is not part of the lemma
+	if t := strings.TrimSuffix(lem, "\u0654"); t != "" && upos != "PUNCT" {
+		lem = t // زمینهٔ: the ezafe hamza is not part of the lemma
 	}
 	return lem
 }
