@@ -162,3 +162,38 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkAnalyze runs the pipeline on the sample article (about 7.5 KB)
+// with more and more stages; b.SetBytes makes "go test -bench" report MB/s.
+func BenchmarkAnalyze(b *testing.B) {
+	raw, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	off := Options{NoTokenize: true, NoTag: true, NoLemma: true, NoEntities: true, NoDates: true}
+	steps := []struct {
+		name string
+		opts func(o *Options)
+	}{
+		{"normalize", func(o *Options) {}},
+		{"+tokenize", func(o *Options) { o.NoTokenize = false }},
+		{"+lemma", func(o *Options) { o.NoLemma = false }},
+		{"+tag", func(o *Options) { o.NoTag = false }},
+		{"+ner", func(o *Options) { o.NoEntities = false }},
+		{"+dates", func(o *Options) { o.NoDates = false }},
+	}
+	opts := off
+	for _, st := range steps {
+		st.opts(&opts)
+		p := New(opts)
+		b.Run(st.name, func(b *testing.B) {
+			p.Analyze(text) // load the models
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				p.Analyze(text)
+			}
+		})
+	}
+}
