@@ -106,7 +106,7 @@ func (f *Finder) match(i int) (Expr, int, bool) {
 	t := &f.toks[i]
 	switch t.kind {
 	case tWord:
-		if t.lex == nil {
+		if t.lex == nil || !t.lex.starts {
 			return Expr{}, 0, false
 		}
 	case tPunct:

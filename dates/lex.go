@@ -31,6 +31,7 @@ type lexInfo struct {
 	hijriW   bool // هجری
 	equal    bool // برابر، مصادف، مطابق
 	counter  bool // نفر، تا، عدد: nouns that follow a count
+	starts   bool // the word can begin an expression
 	word     string
 }
 
@@ -138,6 +139,10 @@ func buildFinderLex() map[string]*lexInfo {
 	get("هجری").hijriW = true
 	for _, w := range []string{"برابر", "مصادف", "مطابق"} {
 		get(w).equal = true
+	}
+	for k, e := range m {
+		e.starts = e.num && k != "و" && k != "ام" && k != "امین" || e.month != nil || e.monthPre || e.isWD ||
+			e.isRelDay || e.isRelYr || e.this || e.unit != uNone || k == "پس"
 	}
 	return m
 }

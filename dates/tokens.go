@@ -213,7 +213,7 @@ func hasDateSep(s string) bool {
 }
 
 // joinedLex marks a word made of number words joined by ZWNJ.
-var joinedLex = &lexInfo{num: true}
+var joinedLex = &lexInfo{num: true, starts: true}
 
 // joinedNumber returns joinedLex if w is number words joined by ZWNJ
 // (بیست‌وپنج, سه‌چهارم), else nil.
