@@ -474,6 +474,9 @@ func boolInt(b bool) int {
 }
 
 func (f *Finder) matchDate(i int) (Expr, int, bool) {
+	if e, k, ok := f.matchDayRange(i); ok {
+		return e, k, true
+	}
 	dm, k, ok := f.dateCore(i)
 	if !ok {
 		return Expr{}, 0, false
@@ -711,4 +714,35 @@ func parseClock(s string) (h, m, sec int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return v[0], v[1], v[2], true
+}
+
+// matchDayRange reads days of one month: ۱۰ تا ۱۲ بهمن, ۱۰-۱۲ فوریه ۲۰۲۲,
+// as an interval.
+func (f *Finder) matchDayRange(i int) (Expr, int, bool) {
+	d1, k, ok := f.dayAt(i)
+	if !ok || !(f.isWord(k, "تا") || f.isWord(k, "الی") || f.isPunct(k, "-–")) {
+		return Expr{}, 0, false
+	}
+	dm, n, ok := f.dateCore(k + 1)
+	if !ok || dm.d == 0 || dm.d <= d1 || dm.m == 0 {
+		return Expr{}, 0, false
+	}
+	var last Expr
+	j2, ok := f.resolve(&last, dm)
+	if !ok || j2 == 0 {
+		return Expr{}, 0, false
+	}
+	end, err := FromJDN(dm.cal, j2)
+	if err != nil {
+		return Expr{}, 0, false
+	}
+	j1, err := Date{dm.cal, end.Year, dm.m, d1}.JDN()
+	if err != nil {
+		return Expr{}, 0, false
+	}
+	e := Expr{Type: TypeDate}
+	if !setInterval(&e, j1, j2) {
+		return Expr{}, 0, false
+	}
+	return e, n, true
 }

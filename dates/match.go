@@ -90,11 +90,18 @@ func (f *Finder) matchTime(i int) (Expr, int, bool) {
 		k = j + used
 		h = int(n.Value)
 		m = int((n.Value-float64(h))*60 + 0.5)
-		if f.isWord(k, "و") && m == 0 {
-			if mn, used2 := f.number(k + 1); used2 > 0 && f.isWord(k+1+used2, "دقیقه") {
-				if v, ok := intValue(mn); ok && v < 60 {
-					m = v
-					k = k + 1 + used2 + 1
+		if f.isWord(k, "و") && m == 0 && h == int(n.Value) {
+			// ساعت ۱۴ و ۳۰ دقیقه; ساعت ۱۰ و ۲۰ (minutes without دقیقه)
+			if mn, used2 := f.number(k + 1); used2 > 0 && mn.Kind == numbers.Cardinal {
+				after := k + 1 + used2
+				v, ok := intValue(mn)
+				switch {
+				case !ok || v >= 60 || v == 0:
+				case f.isWord(after, "دقیقه"):
+					m, k = v, after+1
+				case nextIsNoun(f.lex(after)):
+				default:
+					m, k = v, after
 				}
 			}
 		}
@@ -123,7 +130,16 @@ func (f *Finder) dayPartAt(i int) (dayPart, int) {
 	if f.isWord(i, "بعد") && f.isWord(i+1, "از") && f.isWord(i+2, "ظهر") {
 		return pAfternoon, i + 3
 	}
+	if f.isWord(i, "نیمه") && f.isWord(i+1, "شب") {
+		return pMidnight, i + 2
+	}
 	return pNone, 0
+}
+
+// nextIsNoun reports whether a word after a number makes it a count, an
+// amount or a duration rather than minutes.
+func nextIsNoun(l *lexInfo) bool {
+	return l.unit != uNone || l.currency != "" || l.percent || l.counter || l.num || l.month != nil
 }
 
 // applyDayPart turns a 12-hour clock hour into a 24-hour one.
@@ -140,6 +156,10 @@ func applyDayPart(h int, p dayPart) int {
 	case pAfternoon, pEvening:
 		if h >= 1 && h < 12 {
 			return h + 12
+		}
+	case pMidnight:
+		if h == 12 {
+			return 0
 		}
 	case pNight:
 		switch {

@@ -462,6 +462,19 @@ func fits(started, afterAnd bool, group float64, slot int, lastScale float64, a 
 // parseFraction reads the words after ممیز: leading صفر words are leading
 // zeros, then an integer phrase. It returns the fraction and atoms used.
 func parseFraction(atoms []atom) (float64, int) {
+	// digit by digit, as ICU's spell-out writes it: سه ممیز یک چهار
+	n := 0
+	for n < len(atoms) && atoms[n].kind == kCard && atoms[n].mag == 1 && atoms[n].val < 10 && atoms[n].last {
+		n++
+	}
+	if n >= 2 && (n == len(atoms) || atoms[n].kind != kAnd && atoms[n].kind != kScale) {
+		f, scale := 0.0, 1.0
+		for _, a := range atoms[:n] {
+			scale /= 10
+			f += a.val * scale
+		}
+		return f, n
+	}
 	zeros := 0
 	for zeros < len(atoms) && atoms[zeros].kind == kCard && atoms[zeros].val == 0 && atoms[zeros].last {
 		zeros++

@@ -68,6 +68,7 @@ func TestParse(t *testing.T) {
 		{"دوازده ممیز پنج", "12.5", Cardinal},
 		{"سه ممیز چهارده", "3.14", Cardinal},
 		{"صفر ممیز صفر پنج", "0.05", Cardinal},
+		{"سه ممیز یک چهار", "3.14", Cardinal},
 		{"۱۲", "12", Cardinal},
 		{"12", "12", Cardinal},
 		{"١٢", "12", Cardinal},
@@ -309,4 +310,29 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("ParseTokens used %d of %d", used, len(toks))
 		}
 	})
+}
+
+func TestDecimalWords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"12.5", "دوازده ممیز پنج"},
+		{"3.14", "سه ممیز چهارده"},
+		{"0.05", "صفر ممیز صفر پنج"},
+		{"-2.5", "منفی دو ممیز پنج"},
+		{"1400", "هزار و چهارصد"},
+	}
+	for _, tt := range tests {
+		got, ok := DecimalWords(tt.in)
+		if !ok || got != tt.want {
+			t.Errorf("DecimalWords(%+q) = %+q, %v; want %+q", tt.in, got, ok, tt.want)
+		}
+		back, ok := Parse(got)
+		if !ok || back.Decimal != tt.in {
+			t.Errorf("Parse(%+q) = %+v, want %s", got, back, tt.in)
+		}
+	}
+	for _, bad := range []string{"", "1.", ".5", "1e5", "۱۲", "1.2.3"} {
+		if got, ok := DecimalWords(bad); ok {
+			t.Errorf("DecimalWords(%+q) = %+q, want failure", bad, got)
+		}
+	}
 }

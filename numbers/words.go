@@ -118,3 +118,50 @@ func ordinalOf(w string) string {
 	}
 	return w + "م"
 }
+
+// DecimalWords spells a decimal number written with Latin digits
+// (as Number.Decimal is): "12.5" → دوازده ممیز پنج, "3.14" → سه ممیز چهارده,
+// "0.05" → صفر ممیز صفر پنج, "-2.5" → منفی دو ممیز پنج. The fraction is read
+// as a whole number after ممیز, its leading zeros as صفر. It reports false
+// for a string that is not such a number or whose parts overflow int64.
+func DecimalWords(dec string) (string, bool) {
+	neg := strings.HasPrefix(dec, "-")
+	if neg {
+		dec = dec[1:]
+	}
+	ip, fp, hasPoint := strings.Cut(dec, ".")
+	if ip == "" || (hasPoint && fp == "") || len(ip) > 18 || len(fp) > 18 {
+		return "", false
+	}
+	for _, part := range []string{ip, fp} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return "", false
+			}
+		}
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteString("منفی ")
+	}
+	b.WriteString(Words(atoi(ip)))
+	if hasPoint {
+		b.WriteString(" ممیز")
+		zeros := 0
+		for zeros < len(fp)-1 && fp[zeros] == '0' {
+			zeros++
+			b.WriteString(" صفر")
+		}
+		b.WriteString(" ")
+		b.WriteString(Words(atoi(fp[zeros:])))
+	}
+	return b.String(), true
+}
+
+func atoi(s string) int64 {
+	var n int64
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int64(s[i]-'0')
+	}
+	return n
+}
