@@ -90,7 +90,11 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 		if err != nil {
 			return st, fmt.Errorf("%s: %w", src.path, err)
 		}
-		for _, s := range sents {
+		for si, s := range sents {
+			tag := src.tag
+			if splitHalves && si%2 == 1 {
+				tag += "-b" // held-out half, for checks of the rules only
+			}
 			for _, wd := range s.Words {
 				lemma := wd.Lemma
 				if past, pres, ok := strings.Cut(lemma, "#"); ok {
@@ -109,7 +113,7 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 				if wd.Form == "" || lemma == "" || lemma == "_" {
 					continue
 				}
-				pairs[src.tag+"\t"+wd.Form+"\t"+wd.UPOS+"\t"+lemma]++
+				pairs[tag+"\t"+wd.Form+"\t"+wd.UPOS+"\t"+lemma]++
 			}
 			for _, t := range s.Tokens() {
 				sc := splits[t.Form]
@@ -221,3 +225,7 @@ func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
 }
+
+// splitHalves tags the odd sentences of every gold source with "-b", so a
+// check can learn from one half of a dev set and measure on the other.
+var splitHalves = false

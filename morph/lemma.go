@@ -41,6 +41,7 @@ type Lemmatizer struct {
 	byNoun    map[string]string // byForm over the words that are not verbs
 	byVerb    map[string]string // byForm over the verbs
 	stemMap   map[string]string // the style's lemma for a verb analysed to a past stem (Seraji: شد → کرد)
+	keepHamza bool              // Seraji keeps the ezafe hamza (زمینهٔ) in lemmas
 	lemmas    map[string]bool
 	rules     map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
 }
@@ -79,14 +80,14 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	weight := func(source string) int {
 		switch {
 		case strings.HasPrefix(source, style):
-			return 8
+			return ownWeight
 		case strings.HasPrefix(source, "iper") == (style == StylePerDT):
 			// PerDT agrees more with iPerUDT (شد → شد), Seraji with PerDT.
 			return 2
 		}
 		return 1
 	}
-	l := &Lemmatizer{lx: lx, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
+	l := &Lemmatizer{lx: lx, keepHamza: style == StyleSeraji, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
 		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}}
 	fp := map[formPOS]map[string]int{}
 	ff := map[string]map[string]int{}
@@ -235,8 +236,8 @@ func suffixes(form string, minRunes int) []string {
 // own lemma.
 func (l *Lemmatizer) Lemma(word, upos string) string {
 	lem := l.lemma(word, upos)
-	if t := strings.TrimSuffix(lem, "\u0654"); t != "" && upos != "PUNCT" {
-		lem = t // زمینهٔ: the ezafe hamza is not part of the lemma
+	if t := strings.TrimSuffix(lem, "\u0654"); t != "" && upos != "PUNCT" && !l.keepHamza {
+		lem = t // زمینهٔ: the ezafe hamza is not part of a PerDT lemma
 	}
 	return lem
 }
@@ -397,3 +398,7 @@ func (l *Lemmatizer) applyRules(word, upos string) string {
 // frequent in the raw train text is a word of its own (پایداری), not the
 // stem with the indefinite ی (کاغذی).
 var yeRatio = 8
+
+// ownWeight is how much more an example of the style's own treebank counts
+// than one of another source.
+var ownWeight = 100
