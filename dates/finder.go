@@ -169,7 +169,26 @@ func (f *Finder) matchRelative(i int) (Expr, int, bool) {
 	switch {
 	case l.isRelDay:
 		f.resolveDays(&e, l.relDay)
-		return e, i + 1, true
+		k := i + 1
+		// امروز جمعه, دیروز (پنجشنبه): the weekday must match
+		j := k
+		if f.isPunct(j, "(،,") {
+			j++
+		}
+		if f.isWord(j, "روز") {
+			j++
+		}
+		if wd, n, ok := f.weekdayAt(j); ok && f.hasRef {
+			if f.isPunct(k, "(") {
+				if !f.isPunct(n, ")") {
+					return e, k, true
+				}
+				n++
+			}
+			k = n
+			checkWeekday(&e, wd, dmatch{cal: Jalali}, f.refJDN+l.relDay)
+		}
+		return e, k, true
 	case f.isWord(i, "پس") && f.isWord(i+1, "فردا"):
 		f.resolveDays(&e, 2)
 		return e, i + 2, true
@@ -445,6 +464,13 @@ func (f *Finder) dateCore(i int) (dmatch, int, bool) {
 		dm.y = y
 		k = n
 		if cal, n, ok := f.calMarkAt(k); ok && cal == dm.cal {
+			k = n
+		}
+	} else if dy, n, ok := f.relYearAt(k); ok && f.hasRef {
+		// بهمن سال گذشته, ۱۴ بهمن امسال
+		r, err := FromJDN(dm.cal, f.refJDN)
+		if err == nil {
+			dm.y = r.Year + dy
 			k = n
 		}
 	}
@@ -745,4 +771,18 @@ func (f *Finder) matchDayRange(i int) (Expr, int, bool) {
 		return Expr{}, 0, false
 	}
 	return e, n, true
+}
+
+// relYearAt reads a year relative to the reference date: امسال, پارسال,
+// سال گذشته, سال آینده, سال جاری.
+func (f *Finder) relYearAt(i int) (int, int, bool) {
+	if l := f.lex(i); l.isRelYr {
+		return l.relYear, i + 1, true
+	}
+	if f.isWord(i, "سال") {
+		if l := f.lex(i + 1); l.isDir && !f.isWord(i+1, "دیگر") {
+			return l.dir, i + 2, true
+		}
+	}
+	return 0, 0, false
 }
