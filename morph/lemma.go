@@ -23,6 +23,9 @@ type LemmaOptions struct {
 	// ("perdt-dev", "seraji-dev", "iper-train", "iper-dev", "iper-test"),
 	// to measure the rules on data the tables have not seen.
 	Exclude []string
+	// Lexicon, when set, is lexicon data (as written by BuildLexicon) to use
+	// instead of the embedded one.
+	Lexicon []byte
 }
 
 type formPOS struct{ form, upos string }
@@ -66,6 +69,9 @@ func Default() *Lemmatizer { return defaultLemmatizer() }
 // NewLemmatizer builds a Lemmatizer from the embedded lexicon.
 func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	lx, err := loadDefaultLexicon()
+	if opt.Lexicon != nil {
+		lx, err = loadLexicon(opt.Lexicon)
+	}
 	if err != nil {
 		return nil, err
 	}
