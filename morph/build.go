@@ -237,4 +237,3 @@ func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
 }
-
