@@ -88,10 +88,10 @@ var findNormalizer = sync.OnceValue(func() *normalize.Normalizer {
 func trimSpan(text string, start, end int) (int, int) {
 	start = max(0, min(start, len(text)))
 	end = max(start, min(end, len(text)))
-	for start < end && !utf8.RuneStart(text[start]) {
+	for start < end && splitsRune(text, start) {
 		start++
 	}
-	for end < len(text) && !utf8.RuneStart(text[end]) {
+	for end < len(text) && splitsRune(text, end) {
 		end++
 	}
 	for start < end {
@@ -119,4 +119,19 @@ func (r *Recognizer) known(folded string) bool {
 	}
 	_, ok := r.gaz.entries[folded]
 	return ok
+}
+
+// splitsRune reports whether byte offset i falls inside a valid multi-byte
+// UTF-8 sequence of text (bytes of invalid sequences stand alone).
+func splitsRune(text string, i int) bool {
+	if i <= 0 || i >= len(text) || utf8.RuneStart(text[i]) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(text[j]) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			return !(r == utf8.RuneError && n <= 1) && j+n > i
+		}
+	}
+	return false
 }
