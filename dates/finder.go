@@ -186,7 +186,7 @@ func (f *Finder) matchRelative(i int) (Expr, int, bool) {
 				n++
 			}
 			k = n
-			checkWeekday(&e, wd, dmatch{cal: Jalali}, f.refJDN+l.relDay)
+			checkWeekday(&e, wd, dmatch{cal: Jalali}, f.refJDN+l.relDay, false)
 		}
 		return e, k, true
 	case f.isWord(i, "پس") && f.isWord(i+1, "فردا"):
@@ -519,6 +519,7 @@ func (f *Finder) finishDate(dm dmatch, k int, wd time.Weekday, hasWD bool) (Expr
 		return Expr{}, 0, false
 	}
 	// a second calendar for the same day
+	merged := false
 	if dm.d != 0 {
 		open := k
 		if f.isPunct(k, "(") || f.isPunct(k, "[") || f.isPunct(k, "،,-–") {
@@ -542,13 +543,14 @@ func (f *Finder) finishDate(dm dmatch, k int, wd time.Weekday, hasWD bool) (Expr
 					if jdn2, ok := f.resolveNear(&e2, dm2, jdn); ok {
 						k = closeAt
 						e = mergeCalendars(e, e2, dm, dm2, jdn, jdn2)
+						merged = true
 					}
 				}
 			}
 		}
 	}
 	if hasWD && dm.d != 0 {
-		checkWeekday(&e, wd, dm, jdn)
+		checkWeekday(&e, wd, dm, jdn, !merged)
 	}
 	return e, k, true
 }
@@ -655,14 +657,27 @@ func mergeCalendars(e, e2 Expr, dm, dm2 dmatch, jdn, jdn2 int) Expr {
 }
 
 // checkWeekday warns when the weekday named does not fall on the date.
-func checkWeekday(e *Expr, wd time.Weekday, dm dmatch, jdn int) {
+func checkWeekday(e *Expr, wd time.Weekday, dm dmatch, jdn int, hint bool) {
 	if jdn == 0 {
 		return
 	}
 	if got := jdnWeekday(jdn); got != wd {
 		d, _ := FromJDN(dm.cal, jdn)
-		e.Warnings = append(e.Warnings, "weekday disagrees: "+WeekdayName(wd)+" ("+weekdayEnglish(wd)+") but "+
-			dm.cal.String()+" "+d.String()+" is "+WeekdayName(got)+" ("+weekdayEnglish(got)+")")
+		w := "weekday disagrees: " + WeekdayName(wd) + " (" + weekdayEnglish(wd) + ") but " +
+			dm.cal.String() + " " + d.String() + " is " + WeekdayName(got) + " (" + weekdayEnglish(got) + ")"
+		if hint && dm.y == 0 && dm.m != 0 && dm.d != 0 {
+			// the year came from the reference date: say which year fits
+			for dy := 1; dy <= 14; dy++ {
+				for _, y := range []int{d.Year - dy, d.Year + dy} {
+					if j, err := (Date{dm.cal, y, dm.m, dm.d}).JDN(); err == nil && jdnWeekday(j) == wd {
+						w += "; the nearest year where it is a " + weekdayEnglish(wd) + " is " + strconv.Itoa(y)
+						dy = 15
+						break
+					}
+				}
+			}
+		}
+		e.Warnings = append(e.Warnings, w)
 	}
 }
 

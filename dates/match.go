@@ -34,8 +34,10 @@ func (f *Finder) matchYear(i int) (Expr, int, bool) {
 	cal, n, hasMark := f.calMarkAt(k)
 	if hasMark {
 		k = n
-		if f.lex(n-1).hijriW && y < 1000 {
-			cal = Hijri // سال ۶۱ هجری: the lunar era of early Islamic history
+		if f.lex(n-1).hijriW && y < 1300 {
+			// a bare هجری before the solar calendar became official
+			// (1304 AP) names a lunar year: سال ۶۱ هجری, ۱۰۱۰ هجری
+			cal = Hijri
 		}
 	}
 	switch {
