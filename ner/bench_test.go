@@ -58,4 +58,3 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
-
