@@ -21,6 +21,7 @@ type TrainNEROptions struct {
 	Iters     int     // exchange-algorithm passes for word classes
 	MinWeight float64 // prune smaller averaged weights
 	NoCLDR    bool    // do not use the CLDR names
+	NoNames   bool    // do not use the reviewed names of ner/names.tsv
 	Dev       bool    // report entity F1 on the dev set after training
 }
 
@@ -53,6 +54,7 @@ func runTrainNER(env *Env, args []string) int {
 	fs.IntVar(&o.Iters, "iters", 8, "passes of the word-class exchange algorithm")
 	fs.Float64Var(&o.MinWeight, "minweight", 0.001, "drop averaged weights smaller than this")
 	fs.BoolVar(&o.NoCLDR, "nocldr", false, "do not use the CLDR place and language names")
+	fs.BoolVar(&o.NoNames, "nonames", false, "do not use the reviewed names of ner/names.tsv")
 	fs.BoolVar(&o.Dev, "dev", true, "report entity-level scores on the ParsTwiNER dev set")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -97,6 +99,11 @@ func trainNER(env *Env, o TrainNEROptions) error {
 			return err
 		}
 		if err := ner.AddCLDR(base, dir); err != nil {
+			return err
+		}
+	}
+	if !o.NoNames {
+		if err := ner.AddReviewedNames(base); err != nil {
 			return err
 		}
 	}
