@@ -336,3 +336,18 @@ func TestDecimalWords(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkParse(b *testing.B) {
+	in := []string{"دو میلیون و پانصد هزار", "۱٬۲۰۰", "بیست و پنجمین", "سه چهارم", "۲ میلیون"}
+	for b.Loop() {
+		for _, s := range in {
+			Parse(s)
+		}
+	}
+}
+
+func BenchmarkWords(b *testing.B) {
+	for b.Loop() {
+		Words(2_500_125)
+	}
+}
