@@ -145,6 +145,13 @@ func hasPrefixFold(s, prefix string) bool {
 // abbrevEnd returns the end of an abbreviation or a run of initials starting
 // at i: single letters each followed by a dot (م. ، ق.م ، ه.ش. ، U.S.), or 0.
 func abbrevEnd(s string, i int) int {
+	// Fast path: an abbreviation's first letter is followed by a dot (ق.م)
+	// or, for a lone letter, by nothing that continues a word.
+	if _, n := decode(s, i); i+n < len(s) && s[i+n] != '.' {
+		if r2, _ := decode(s, i+n); classOf(r2) == clWord || classOf(r2) == clDigit {
+			return 0
+		}
+	}
 	j := i
 	letters := 0
 	for {

@@ -75,7 +75,7 @@ func (t *Tokenizer) Tokenize(text string) []Sentence {
 
 // Tokens splits text into tokens without looking for sentence boundaries.
 func (t *Tokenizer) Tokens(text string) []Token {
-	toks := scan(text, make([]Token, 0, len(text)/6+1))
+	toks := scan(text, make([]Token, 0, len(text)/10+1))
 	if t.opt.Splitter != nil {
 		for i := range toks {
 			if toks[i].Words == nil && isWordStart(toks[i].Text) {
