@@ -124,6 +124,9 @@ func (f *Finder) match(i int) (Expr, int, bool) {
 	if e, n, ok := f.matchYear(i); ok {
 		return e, n, true
 	}
+	if e, n, ok := f.matchDecade(i); ok {
+		return e, n, true
+	}
 	if e, n, ok := f.matchTime(i); ok {
 		return e, n, true
 	}

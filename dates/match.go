@@ -65,6 +65,47 @@ func (f *Finder) matchYear(i int) (Expr, int, bool) {
 	return e, k, true
 }
 
+// matchDecade reads دهه ۶۰ (the 1360s), دهه ۱۹۹۰, دهه ۹۰ میلادی, دهه هفتاد.
+func (f *Finder) matchDecade(i int) (Expr, int, bool) {
+	if !f.isWord(i, "دهه") {
+		return Expr{}, 0, false
+	}
+	n, used := f.number(i + 1)
+	y, ok := intValue(n)
+	if used == 0 || !ok || n.Kind != numbers.Cardinal || y%10 != 0 || (y >= 100 && y < 1000) || y >= 3000 {
+		return Expr{}, 0, false
+	}
+	k := i + 1 + used
+	cal, m, hasMark := f.calMarkAt(k)
+	if hasMark {
+		k = m
+	}
+	switch {
+	case y >= 1000 && !hasMark:
+		cal = Jalali
+		if y >= 1700 {
+			cal = Gregorian
+		}
+	case y < 100 && hasMark && cal == Gregorian:
+		y += 1900
+	case y < 100 && hasMark && cal == Hijri:
+		y += 1400
+		if y > 1500 {
+			y -= 100
+		}
+	case y < 100:
+		cal, y = Jalali, y+1300
+	}
+	first, err1 := Date{cal, y, 1, 1}.JDN()
+	last, err2 := Date{cal, y + 9, 12, MonthLength(cal, y+9, 12)}.JDN()
+	e := Expr{Type: TypeDate}
+	if err1 != nil || err2 != nil || !setInterval(&e, first, last) {
+		return Expr{}, 0, false
+	}
+	setOwn(&e, cal, isoYear(y)+"/"+isoYear(y+9))
+	return e, k, true
+}
+
 // ---- times ----
 
 // matchTime reads ساعت ۱۰ صبح, ساعت ده و نیم, ساعت ۱۴ و ۳۰ دقیقه, ۱۰:۳۰,
