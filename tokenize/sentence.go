@@ -38,6 +38,10 @@ func (t *Tokenizer) sentences(s string, toks []Token) []Sentence {
 				emit(i)
 			}
 		}
+		if toks[i].Text == ":" && isDateline(toks[start:i]) {
+			emit(i + 1) // لندن - ایرنا: a news dateline is a sentence of its own
+			continue
+		}
 		if !isStop(toks[i].Text) {
 			continue
 		}
@@ -82,4 +86,18 @@ func boundaryBefore(s string, last, next Token) bool {
 		return false
 	}
 	return true
+}
+
+// isDateline reports whether the tokens before a colon open a news item:
+// a place, a dash and an agency (تهران - ایرنا, لندن - واحد مرکزی خبر).
+func isDateline(toks []Token) bool {
+	if len(toks) < 3 || len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		if t.Text == "-" || t.Text == "–" {
+			return true
+		}
+	}
+	return false
 }

@@ -70,6 +70,8 @@ func TestSentences(t *testing.T) {
 		{"exclamation run", "وای!!! چه خوب.", []string{"وای!!!", "چه خوب."}},
 		{"blank line ends a paragraph", "عنوان خبر\n\nمتن خبر اینجاست.", []string{"عنوان خبر", "متن خبر اینجاست."}},
 		{"single newline does not", "این جمله\nادامه دارد.", []string{"این جمله\nادامه دارد."}},
+		{"news dateline", "تهران - ایرنا: وزیر امروز گفت.", []string{"تهران - ایرنا:", "وزیر امروز گفت."}},
+		{"colon inside a sentence", "او گفت: فردا می‌آیم.", []string{"او گفت: فردا می‌آیم."}},
 		{"lowercase latin after a period", "see fig. a below. بعد", []string{"see fig. a below.", "بعد"}},
 	}
 	for _, tt := range tests {
