@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -303,6 +304,13 @@ func FuzzParse(f *testing.F) {
 		n, ok := Parse(s)
 		if ok && n.Decimal == "" {
 			t.Fatalf("Parse(%+q) ok with empty decimal", s)
+		}
+		// a whole number read from words is written back to the same value
+		if ok && n.Kind == Cardinal && n.Value == math.Trunc(n.Value) && math.Abs(n.Value) < 1e15 {
+			w := Words(int64(n.Value))
+			if back, ok2 := Parse(w); !ok2 || back.Value != n.Value {
+				t.Fatalf("Parse(%+q) = %v; Words gives %+q, which parses to %+v", s, n.Value, w, back)
+			}
 		}
 		toks := SplitTokens(s)
 		_, used := ParseTokens(toks)
