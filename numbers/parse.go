@@ -283,6 +283,10 @@ func parseAtoms(atoms []atom) result {
 		if !atoms[i].last {
 			return
 		}
+		if v != math.Trunc(v) {
+			// 1.1 × 10⁶ is 1100000.0000000002 in binary: keep 15 significant digits
+			v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+		}
 		n := Number{Value: sign * v, Kind: kind, Prenominal: pren, Words: words}
 		if onlyDigits != "" && !words {
 			n.Decimal = onlyDigits
