@@ -40,7 +40,8 @@ func (s Span) MarshalJSON() ([]byte, error) {
 //     month or year of another calendar: سال ۱۴۰۰ is 2021-03-21/2022-03-20).
 //     Jalali and Hijri hold the same date in those calendars, written the
 //     same way (1400-11-15). A date whose year is unknown (no reference
-//     date) is written --MM-DD in its own calendar.
+//     date) is written --MM-DD in its own calendar, a weekday alone
+//     XXXX-WXX-5 (Friday; ISO weekday numbers, as TimeML writes them).
 //   - TIME: T10:00 or T10:30:15 (24-hour clock).
 //   - DURATION: ISO 8601 duration: P3D, P2W, PT2H30M, P10Y.
 //   - NUM, ORDINAL, PERCENT, MONEY: the number as a plain decimal (12.5);

@@ -294,7 +294,11 @@ func (f *Finder) matchWeekday(i int) (Expr, int, bool) {
 		k++
 	}
 	if !f.hasRef {
-		e.Value = "weekday:" + strconv.Itoa(int(wd))
+		iso := int(wd) // ISO 8601 numbers Monday 1 … Sunday 7
+		if iso == 0 {
+			iso = 7
+		}
+		e.Value = "XXXX-WXX-" + strconv.Itoa(iso) // as TimeML writes an unanchored weekday
 		e.Warnings = append(e.Warnings, "weekday without a reference date")
 		return e, k, true
 	}

@@ -489,8 +489,9 @@ func TestFindNothing(t *testing.T) {
 // Without a reference date, partial dates keep no year and relative ones
 // are flagged.
 func TestFindNoRef(t *testing.T) {
-	got := Find("۱۴ بهمن و دیروز", time.Time{})
-	if len(got) != 2 || got[0].Value != "--11-14" || got[0].Jalali != "--11-14" || len(got[1].Warnings) != 1 {
+	got := Find("۱۴ بهمن و دیروز، جمعه", time.Time{})
+	if len(got) != 3 || got[0].Value != "--11-14" || got[0].Jalali != "--11-14" || len(got[1].Warnings) != 1 ||
+		got[2].Value != "XXXX-WXX-5" {
 		t.Errorf("Find without ref = %+v", got)
 	}
 }
