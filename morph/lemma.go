@@ -178,6 +178,9 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 			}
 			return rs[i].strip+"\x00"+rs[i].add < rs[j].strip+"\x00"+rs[j].add
 		})
+		if len(rs) > maxRules {
+			rs = rs[:maxRules] // the long tail is noise, and slow to try
+		}
 		l.rules[k] = rs
 	}
 	return l, nil
@@ -408,3 +411,6 @@ var yeRatio = 8
 // ownWeight is how much more an example of the style's own treebank counts
 // than one of another source.
 var ownWeight = 100
+
+// maxRules is how many of the most frequent rules are kept per context.
+const maxRules = 6

@@ -110,4 +110,33 @@ func BenchmarkLemma(b *testing.B) {
 		w := words[i%len(words)]
 		l.Lemma(w.w, w.u)
 	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLemmaTreebank lemmatizes every word of the PerDT test set with
+// its gold UPOS (skipped without ../shared/data).
+func BenchmarkLemmaTreebank(b *testing.B) {
+	f, err := os.Open(sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []conllu.Word
+	for _, s := range sents {
+		words = append(words, s.Words...)
+	}
+	l := Default()
+	n := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			l.Lemma(w.Form, w.UPOS)
+		}
+		n += len(words)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
