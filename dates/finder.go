@@ -21,6 +21,11 @@ type Finder struct {
 	toks   []token
 	words  []string
 	text   string
+	// the last number phrase read, by token index: several patterns ask
+	// for the same one
+	numAt   int
+	numN    numbers.Number
+	numUsed int
 }
 
 // NewFinder returns a Finder that resolves partial and relative dates
@@ -51,6 +56,7 @@ func (f *Finder) Find(text string) []Expr {
 // AppendFind appends the expressions of text to out and returns it.
 func (f *Finder) AppendFind(out []Expr, text string) []Expr {
 	f.text = text
+	f.numAt = -1
 	f.toks = tokenize(text, f.toks[:0])
 	if cap(f.words) < len(f.toks) {
 		f.words = make([]string, len(f.toks), cap(f.toks))
@@ -148,11 +154,15 @@ func (f *Finder) number(i int) (numbers.Number, int) {
 	if t.kind == tDigits && hasDateSep(t.key) {
 		return numbers.Number{}, 0
 	}
+	if i == f.numAt {
+		return f.numN, f.numUsed
+	}
 	end := len(f.words)
 	if end > i+40 {
 		end = i + 40
 	}
 	n, used := numbers.ParseTokens(f.words[i:end])
+	f.numAt, f.numN, f.numUsed = i, n, used
 	return n, used
 }
 

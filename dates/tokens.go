@@ -90,6 +90,9 @@ func scanWord(text string, i, size int, buf *[64]byte) (token, int) {
 	}
 	w := text[i:j]
 	t := token{start: i, end: j, kind: tWord, key: w}
+	if len(w) <= len(buf) && (!lexFilter[len(w)][w[len(w)-1]] && !numbers.NeedsFold(w)) {
+		return t, j // cannot be in the table: skip the map lookup
+	}
 	if len(w) <= len(buf) {
 		k := numbers.AppendFold(buf[:0], w)
 		if e, ok := finderLex[string(k)]; ok {
@@ -230,3 +233,15 @@ func joinedNumber(w string) *lexInfo {
 	}
 	return joinedLex
 }
+
+// lexFilter[n][b] is true if some word of the finder's table has n bytes
+// and ends with byte b: most words of a text are not in the table, and
+// this rules them out before hashing.
+var lexFilter = func() (f [65][256]bool) {
+	for k := range finderLex {
+		if len(k) > 0 && len(k) <= 64 {
+			f[len(k)][k[len(k)-1]] = true
+		}
+	}
+	return f
+}()

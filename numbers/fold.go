@@ -45,6 +45,9 @@ func AppendFold(dst []byte, w string) []byte {
 	return dst
 }
 
+// NeedsFold reports whether Fold would change w.
+func NeedsFold(w string) bool { return needsFold(w) }
+
 // needsFold reports whether Fold would change w.
 func needsFold(w string) bool {
 	for i := 0; i < len(w); i++ {
