@@ -40,8 +40,9 @@ func runBenchServe(env *Env, args []string) int {
 	var o BenchServeOptions
 	fs := newFlags(env, "bench serve", `dabir bench serve [flags]
 
-Starts the HTTP server in this process on a random 127.0.0.1 port and loads it
-over loopback: --duration of POST /v1/normalize with --body-bytes bodies from
+Starts the HTTP server in this process on a random 127.0.0.1 port, warms it
+up (the models load on first use) and loads it over loopback: --duration of
+POST /v1/normalize with --body-bytes bodies from
 --concurrency connections, then one --big-bytes body to /v1/analyze, one body
 over the limit (want 413) and one with invalid UTF-8 (want 400). Exits 1 when
 a request fails or a status is not the expected one.`)
@@ -100,6 +101,13 @@ func (o *BenchServeOptions) run(env *Env) error {
 		Transport: &http.Transport{MaxIdleConnsPerHost: o.Concurrency, MaxConnsPerHost: o.Concurrency},
 	}
 	fmt.Fprintf(env.Stdout, "server %s, GOMAXPROCS %d\n", base, runtime.GOMAXPROCS(0))
+
+	// Warm up: the first requests load the embedded models.
+	for _, path := range []string{"/v1/normalize", "/v1/analyze"} {
+		if status, _, err := benchPost(client, base+path, "text/plain; charset=utf-8", []byte(benchCut(text, 200))); err != nil || status != http.StatusOK {
+			return fmt.Errorf("warm-up %s: status %d, %v", path, status, err)
+		}
+	}
 
 	// 1. Throughput of /v1/normalize with small bodies. Bodies start at
 	// different places of the text, so the server sees varied input.
