@@ -82,7 +82,7 @@ func (f *Finder) AppendFind(out []Expr, text string) []Expr {
 
 // tok returns token i, or an empty token past the end.
 func (f *Finder) tok(i int) *token {
-	if i < len(f.toks) {
+	if i >= 0 && i < len(f.toks) {
 		return &f.toks[i]
 	}
 	return &token{}
@@ -491,7 +491,8 @@ func (f *Finder) dateCore(i int) (dmatch, int, bool) {
 			k = n
 		}
 	}
-	if !hasDay && dm.y == 0 && me.weak && !withMah {
+	_, afterPart := partsOfMonth[f.tok(i-1).key]
+	if !hasDay && dm.y == 0 && me.weak && !withMah && !afterPart {
 		return dmatch{}, 0, false
 	}
 	if me.month == 5 && me.cal == Gregorian && me.weak && (!hasDay || dm.y == 0) && !withMah {
@@ -518,6 +519,9 @@ func boolInt(b bool) int {
 
 func (f *Finder) matchDate(i int) (Expr, int, bool) {
 	if e, k, ok := f.matchDayRange(i); ok {
+		return e, k, true
+	}
+	if e, k, ok := f.matchPartOfMonth(i); ok {
 		return e, k, true
 	}
 	dm, k, ok := f.dateCore(i)
@@ -817,4 +821,35 @@ func (f *Finder) relYearAt(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// partsOfMonth are the days that اوایل, اواسط and اواخر name.
+var partsOfMonth = map[string][2]int{"اوایل": {1, 10}, "اواسط": {11, 20}, "اواخر": {21, 31}}
+
+// matchPartOfMonth reads اوایل بهمن, اواسط مارس ۲۰۲۲, اواخر اسفند ماه.
+func (f *Finder) matchPartOfMonth(i int) (Expr, int, bool) {
+	t := f.tok(i)
+	part, ok := partsOfMonth[t.key]
+	if !ok || t.kind != tWord {
+		return Expr{}, 0, false
+	}
+	dm, k, ok := f.dateCore(i + 1)
+	if !ok || dm.d != 0 || dm.m == 0 {
+		return Expr{}, 0, false
+	}
+	var month Expr
+	first, ok := f.resolve(&month, dm)
+	if !ok || first == 0 {
+		return Expr{}, 0, false
+	}
+	d, err := FromJDN(dm.cal, first)
+	if err != nil {
+		return Expr{}, 0, false
+	}
+	last := min(part[1], MonthLength(dm.cal, d.Year, d.Month))
+	e := Expr{Type: TypeDate}
+	if !setInterval(&e, first+part[0]-1, first+last-1) {
+		return Expr{}, 0, false
+	}
+	return e, k, true
 }

@@ -115,6 +115,9 @@ func buildFinderLex() map[string]*lexInfo {
 		e.dir, e.isDir = d, true
 	}
 	get("پس") // پس فردا
+	for w := range partsOfMonth {
+		get(w).starts = true
+	}
 	get("این").this = true
 	for _, w := range []string{"نفر", "تا", "عدد", "بار", "مورد", "کیلو", "کیلومتر", "متر", "تن", "کشور"} {
 		get(w).counter = true
@@ -142,7 +145,7 @@ func buildFinderLex() map[string]*lexInfo {
 	}
 	for k, e := range m {
 		e.starts = e.num && k != "و" && k != "ام" && k != "امین" || e.month != nil || e.monthPre || e.isWD ||
-			e.isRelDay || e.isRelYr || e.this || e.unit != uNone || k == "پس"
+			e.isRelDay || e.isRelYr || e.this || e.unit != uNone || k == "پس" || partsOfMonth[k] != [2]int{}
 	}
 	return m
 }
