@@ -83,6 +83,12 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	if style == "" {
 		style = StylePerDT
 	}
+	ruleWeight := func(source string) int {
+		if strings.HasPrefix(source, style) {
+			return ruleOwnWeight
+		}
+		return 1
+	}
 	weight := func(source string) int {
 		switch {
 		case strings.HasPrefix(source, style):
@@ -113,7 +119,12 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 			continue
 		}
 		n := p.count * weight(p.source)
-		p.lemma = strings.TrimSuffix(p.lemma, "\u200c") // a stray joiner in a few gold lemmas
+		if style != StyleSeraji {
+			p.lemma = strings.TrimSuffix(p.lemma, "\u200c") // a stray joiner in a few gold lemmas
+		}
+		if strings.HasPrefix(p.lemma, p.form) && utf8.RuneCountInString(p.lemma) >= utf8.RuneCountInString(p.form)+2 {
+			continue // the lemma of a compound written apart (ضد → ضدآفتاب): not this word's
+		}
 		k := formPOS{p.form, p.upos}
 		fp[k] = add(fp[k], p.lemma, n)
 		ff[p.form] = add(ff[p.form], p.lemma, n)
@@ -142,7 +153,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 				if rc[key] == nil {
 					rc[key] = map[[2]string]int{}
 				}
-				rc[key][[2]string{strip, addS}] += p.count
+				rc[key][[2]string{strip, addS}] += p.count * ruleWeight(p.source)
 			}
 		}
 	}
@@ -292,7 +303,10 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		}
 		upos = "*"
 	}
-	w := strings.TrimSuffix(word, "\u0654")
+	w := word
+	if !l.keepHamza {
+		w = strings.TrimSuffix(word, "\u0654")
+	}
 	if w != word {
 		if w == "" {
 			return word
@@ -414,3 +428,7 @@ var ownWeight = 100
 
 // maxRules is how many of the most frequent rules are kept per context.
 const maxRules = 6
+
+// ruleOwnWeight is how much more the style's own examples count in the
+// suffix rules.
+var ruleOwnWeight = 3
