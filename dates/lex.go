@@ -115,6 +115,7 @@ func buildFinderLex() map[string]*lexInfo {
 		e.dir, e.isDir = d, true
 	}
 	get("پس") // پس فردا
+	get("سال‌های").starts = true
 	for w := range partsOfMonth {
 		get(w).starts = true
 	}
@@ -145,7 +146,7 @@ func buildFinderLex() map[string]*lexInfo {
 	}
 	for k, e := range m {
 		e.starts = e.num && k != "و" && k != "ام" && k != "امین" || e.month != nil || e.monthPre || e.isWD ||
-			e.isRelDay || e.isRelYr || e.this || e.unit != uNone || k == "پس" || partsOfMonth[k] != [2]int{}
+			e.isRelDay || e.isRelYr || e.this || e.unit != uNone || k == "پس" || k == "سالهای" || partsOfMonth[k] != [2]int{}
 	}
 	return m
 }

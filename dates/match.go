@@ -11,7 +11,7 @@ import (
 
 // matchYear reads سال ۲۰۱۴, سال ۹۹, ۱۳۵۷ شمسی, ۲۰۲۲ میلادی, سال ۶۱ هجری.
 func (f *Finder) matchYear(i int) (Expr, int, bool) {
-	hasSal := f.isWord(i, "سال")
+	hasSal := f.isWord(i, "سال") || f.isWord(i, "سالهای")
 	j := i
 	if hasSal {
 		j++
@@ -61,6 +61,22 @@ func (f *Finder) matchYear(i int) (Expr, int, bool) {
 	e := Expr{Type: TypeDate}
 	if !setYear(&e, cal, y) {
 		return Expr{}, 0, false
+	}
+	// سال‌های ۲۰۱۴ تا ۲۰۱۶, سال ۱۳۹۰ تا ۱۳۹۵: a span of years
+	if !short && (f.isWord(k, "تا") || f.isWord(k, "الی") || f.isPunct(k, "-–")) {
+		if y2, n, ok := f.yearAt(k + 1); ok && y2 > y && y2-y < 1000 && (y2 >= 1700) == (y >= 1700) {
+			if _, m, ok := f.calMarkAt(n); ok {
+				n = m
+			}
+			first, err1 := Date{cal, y, 1, 1}.JDN()
+			last, err2 := Date{cal, y2, 12, MonthLength(cal, y2, 12)}.JDN()
+			var span Expr
+			span.Type = TypeDate
+			if err1 == nil && err2 == nil && setInterval(&span, first, last) {
+				setOwn(&span, cal, isoYear(y)+"/"+isoYear(y2))
+				return span, n, true
+			}
+		}
 	}
 	return e, k, true
 }
