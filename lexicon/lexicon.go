@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:generate go run ../cmd/dabir train zwnj -o zwnj.txt.gz
@@ -66,7 +67,13 @@ type Entry struct {
 	// followed by a ZWNJ: only then can a space after it be a half-space
 	// typed as a space, short of an affix rule.
 	JoinPrefix bool
+	// BoundTail is set for a form seen only at the end of ZWNJ compounds of
+	// the counted text, never as a word of its own (گرایی in چندجانبه‌گرایی).
+	BoundTail bool
 }
+
+// minBoundTails is how many compounds must end in a form for BoundTail.
+const minBoundTails = 4
 
 var noEntry Entry
 
@@ -203,6 +210,11 @@ func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 	}
 	for v, s := range std {
 		entry(v).Standard = s
+	}
+	for tail, n := range z.tails {
+		if e := entry(tail); n >= minBoundTails && e.Count.Text == 0 && utf8.RuneCountInString(tail) >= 3 {
+			e.BoundTail = true
+		}
 	}
 	return z, nil
 }

@@ -41,14 +41,16 @@ func main() {
 			if len(d) == 1 && d[0] == r {
 				continue
 			}
-			// Isolated forms of marks decompose to SPACE + mark: keep the mark.
-			if len(d) == 2 && d[0] == ' ' && unicode.Is(unicode.Mn, d[1]) {
+			// Isolated forms of marks decompose to SPACE + marks: keep the marks.
+			if len(d) >= 2 && d[0] == ' ' && allMarks(d[1:]) {
 				d = d[1:]
 			}
 			var out []rune
 			for _, c := range d {
 				if rl, ok := rules[c]; ok && rl.action == "map" {
 					out = append(out, rl.to...)
+				} else if ok && rl.action == "delete" {
+					// tatweel inside a presentation form
 				} else {
 					out = append(out, c)
 				}
@@ -92,6 +94,15 @@ func main() {
 	if err := os.WriteFile("tables.go", src, 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+func allMarks(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
 }
 
 func lit(rl rule) string {

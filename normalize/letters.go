@@ -49,7 +49,11 @@ func (n *Normalizer) letters(w *buffer, s string) {
 		switch {
 		case rule.act == actMap && o.Letters:
 			flush(i)
-			w.add(rule.to, i)
+			for _, m := range rule.to {
+				if !(o.RemoveDiacritics && m >= 0x600 && m < 0x700 && arabicRules[m-0x600].act == actMark) {
+					w.addRune(m, i)
+				}
+			}
 		case rule.act == actDelete && o.Letters:
 			flush(i)
 		case rule.act == actMark && o.RemoveDiacritics:

@@ -75,8 +75,10 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 		}
 	}
 	for _, s := range suffixes {
-		if base, ok := bytes.CutSuffix(w, s); ok && n.knownBase(base, depth) != nil {
-			return join3(n.knownBase(base, depth), s)
+		if base, ok := bytes.CutSuffix(w, s); ok {
+			if b := n.knownBase(base, depth); b != nil {
+				return join3(b, s)
+			}
 		}
 	}
 	for _, s := range heSuffixes {
@@ -160,14 +162,14 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 			st.tmp = chainText(st.tmp[:0], words[a:k+1])
 			left, le = st.tmp, n.lex.Lookup(st.tmp)
 		}
-		if g := n.joinGap(st, left, le, words[k+1].form); g != gapSpace {
+		if g := n.joinGap(st, left, le, words[k+1].form, words[k+1].entry(n.lex)); g != gapSpace {
 			words[k].gap = g
 		}
 	}
 }
 
 // joinGap decides what the space between left and right should be.
-func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []byte) byte {
+func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []byte, re *lexicon.Entry) byte {
 	if len(left) == 0 || len(right) == 0 {
 		return gapSpace
 	}
@@ -182,7 +184,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	lex := n.lex
 	la, ra := affixClass(left), affixClass(right)
-	if la == 0 && ra == 0 && (gap == gapNone || !le.JoinPrefix) {
+	if la == 0 && ra == 0 && (gap == gapNone || !le.JoinPrefix && !re.BoundTail) {
 		return gapSpace // the common case: nothing could join these two
 	}
 	st.tmp2 = append(st.tmp2[:0], left...)
@@ -192,6 +194,13 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	st.tmp2 = append(st.tmp2, right...)
 	joined := lex.CountBytes(st.tmp2)
 	pair := lex.Pair(left, right)
+	if gap == gapNone {
+		// the two become one word without a ZWNJ: it must be a word the
+		// restorer would leave alone, or a second pass would change it.
+		if r, _ := n.restoreWord(st.tmp2); !bytes.Equal(r, st.tmp2) {
+			return gapSpace
+		}
+	}
 	switch {
 	case la&affVerbPrefix != 0:
 		if gap == gapZWNJ && utf8.RuneCount(right) >= 2 {
@@ -217,6 +226,9 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	if gap == gapNone {
 		return gapSpace // two words become one only through a known affix
+	}
+	if pair == 0 && joined.Text == 0 && le.Count.Known() && re.BoundTail {
+		return gap
 	}
 	if joined.Text+pair > 0 {
 		if joined.Text > pair {

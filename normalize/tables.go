@@ -293,12 +293,12 @@ var otherRules = map[rune]charRule{
 	0xFC5B: {act: actMap, to: "ذٰ"},                 // ARABIC LIGATURE THAL WITH SUPERSCRIPT ALEF ISOLATED FORM
 	0xFC5C: {act: actMap, to: "رٰ"},                 // ARABIC LIGATURE REH WITH SUPERSCRIPT ALEF ISOLATED FORM
 	0xFC5D: {act: actMap, to: "یٰ"},                 // ARABIC LIGATURE ALEF MAKSURA WITH SUPERSCRIPT ALEF ISOLATED FORM
-	0xFC5E: {act: actMap, to: " ٌّ"},                // ARABIC LIGATURE SHADDA WITH DAMMATAN ISOLATED FORM
-	0xFC5F: {act: actMap, to: " ٍّ"},                // ARABIC LIGATURE SHADDA WITH KASRATAN ISOLATED FORM
-	0xFC60: {act: actMap, to: " َّ"},                // ARABIC LIGATURE SHADDA WITH FATHA ISOLATED FORM
-	0xFC61: {act: actMap, to: " ُّ"},                // ARABIC LIGATURE SHADDA WITH DAMMA ISOLATED FORM
-	0xFC62: {act: actMap, to: " ِّ"},                // ARABIC LIGATURE SHADDA WITH KASRA ISOLATED FORM
-	0xFC63: {act: actMap, to: " ّٰ"},                // ARABIC LIGATURE SHADDA WITH SUPERSCRIPT ALEF ISOLATED FORM
+	0xFC5E: {act: actMap, to: "ٌّ"},                 // ARABIC LIGATURE SHADDA WITH DAMMATAN ISOLATED FORM
+	0xFC5F: {act: actMap, to: "ٍّ"},                 // ARABIC LIGATURE SHADDA WITH KASRATAN ISOLATED FORM
+	0xFC60: {act: actMap, to: "َّ"},                 // ARABIC LIGATURE SHADDA WITH FATHA ISOLATED FORM
+	0xFC61: {act: actMap, to: "ُّ"},                 // ARABIC LIGATURE SHADDA WITH DAMMA ISOLATED FORM
+	0xFC62: {act: actMap, to: "ِّ"},                 // ARABIC LIGATURE SHADDA WITH KASRA ISOLATED FORM
+	0xFC63: {act: actMap, to: "ّٰ"},                 // ARABIC LIGATURE SHADDA WITH SUPERSCRIPT ALEF ISOLATED FORM
 	0xFC64: {act: actMap, to: "ئر"},                 // ARABIC LIGATURE YEH WITH HAMZA ABOVE WITH REH FINAL FORM
 	0xFC65: {act: actMap, to: "ئز"},                 // ARABIC LIGATURE YEH WITH HAMZA ABOVE WITH ZAIN FINAL FORM
 	0xFC66: {act: actMap, to: "ئم"},                 // ARABIC LIGATURE YEH WITH HAMZA ABOVE WITH MEEM FINAL FORM
@@ -441,9 +441,9 @@ var otherRules = map[rune]charRule{
 	0xFCEF: {act: actMap, to: "نه"},                 // ARABIC LIGATURE NOON WITH HEH MEDIAL FORM
 	0xFCF0: {act: actMap, to: "یم"},                 // ARABIC LIGATURE YEH WITH MEEM MEDIAL FORM
 	0xFCF1: {act: actMap, to: "یه"},                 // ARABIC LIGATURE YEH WITH HEH MEDIAL FORM
-	0xFCF2: {act: actMap, to: "ـَّ"},                // ARABIC LIGATURE SHADDA WITH FATHA MEDIAL FORM
-	0xFCF3: {act: actMap, to: "ـُّ"},                // ARABIC LIGATURE SHADDA WITH DAMMA MEDIAL FORM
-	0xFCF4: {act: actMap, to: "ـِّ"},                // ARABIC LIGATURE SHADDA WITH KASRA MEDIAL FORM
+	0xFCF2: {act: actMap, to: "َّ"},                 // ARABIC LIGATURE SHADDA WITH FATHA MEDIAL FORM
+	0xFCF3: {act: actMap, to: "ُّ"},                 // ARABIC LIGATURE SHADDA WITH DAMMA MEDIAL FORM
+	0xFCF4: {act: actMap, to: "ِّ"},                 // ARABIC LIGATURE SHADDA WITH KASRA MEDIAL FORM
 	0xFCF5: {act: actMap, to: "طی"},                 // ARABIC LIGATURE TAH WITH ALEF MAKSURA ISOLATED FORM
 	0xFCF6: {act: actMap, to: "طی"},                 // ARABIC LIGATURE TAH WITH YEH ISOLATED FORM
 	0xFCF7: {act: actMap, to: "عی"},                 // ARABIC LIGATURE AIN WITH ALEF MAKSURA ISOLATED FORM
@@ -649,19 +649,19 @@ var otherRules = map[rune]charRule{
 	0xFDFB: {act: actMap, to: "جل جلاله"},           // ARABIC LIGATURE JALLAJALALOUHOU
 	0xFDFC: {act: actMap, to: "ریال"},               // RIAL SIGN
 	0xFE70: {act: actMap, to: "ً"},                  // ARABIC FATHATAN ISOLATED FORM
-	0xFE71: {act: actMap, to: "ـً"},                 // ARABIC TATWEEL WITH FATHATAN ABOVE
+	0xFE71: {act: actMap, to: "ً"},                  // ARABIC TATWEEL WITH FATHATAN ABOVE
 	0xFE72: {act: actMap, to: "ٌ"},                  // ARABIC DAMMATAN ISOLATED FORM
 	0xFE74: {act: actMap, to: "ٍ"},                  // ARABIC KASRATAN ISOLATED FORM
 	0xFE76: {act: actMap, to: "َ"},                  // ARABIC FATHA ISOLATED FORM
-	0xFE77: {act: actMap, to: "ـَ"},                 // ARABIC FATHA MEDIAL FORM
+	0xFE77: {act: actMap, to: "َ"},                  // ARABIC FATHA MEDIAL FORM
 	0xFE78: {act: actMap, to: "ُ"},                  // ARABIC DAMMA ISOLATED FORM
-	0xFE79: {act: actMap, to: "ـُ"},                 // ARABIC DAMMA MEDIAL FORM
+	0xFE79: {act: actMap, to: "ُ"},                  // ARABIC DAMMA MEDIAL FORM
 	0xFE7A: {act: actMap, to: "ِ"},                  // ARABIC KASRA ISOLATED FORM
-	0xFE7B: {act: actMap, to: "ـِ"},                 // ARABIC KASRA MEDIAL FORM
+	0xFE7B: {act: actMap, to: "ِ"},                  // ARABIC KASRA MEDIAL FORM
 	0xFE7C: {act: actMap, to: "ّ"},                  // ARABIC SHADDA ISOLATED FORM
-	0xFE7D: {act: actMap, to: "ـّ"},                 // ARABIC SHADDA MEDIAL FORM
+	0xFE7D: {act: actMap, to: "ّ"},                  // ARABIC SHADDA MEDIAL FORM
 	0xFE7E: {act: actMap, to: "ْ"},                  // ARABIC SUKUN ISOLATED FORM
-	0xFE7F: {act: actMap, to: "ـْ"},                 // ARABIC SUKUN MEDIAL FORM
+	0xFE7F: {act: actMap, to: "ْ"},                  // ARABIC SUKUN MEDIAL FORM
 	0xFE80: {act: actMap, to: "ء"},                  // ARABIC LETTER HAMZA ISOLATED FORM
 	0xFE81: {act: actMap, to: "آ"},                  // ARABIC LETTER ALEF WITH MADDA ABOVE ISOLATED FORM
 	0xFE82: {act: actMap, to: "آ"},                  // ARABIC LETTER ALEF WITH MADDA ABOVE FINAL FORM

@@ -6,7 +6,7 @@ import "unicode/utf8"
 // the result into st.out.
 func (n *Normalizer) text(st *state, in *buffer) {
 	o := n.opts
-	st.toks = scan(in.b, st.toks[:0])
+	st.toks = scan(in.b, st.toks[:0], o.CleanZWNJ)
 	toks := st.toks
 	out := &st.out
 	for i := 0; i < len(toks); i++ {
@@ -14,9 +14,10 @@ func (n *Normalizer) text(st *state, in *buffer) {
 		switch t.kind {
 		case tkWord:
 			i = n.wordGroup(st, in, i) - 1
+		case tkDrop:
 		case tkSpace:
 			if !o.Punctuation {
-				out.copyFrom(in, t.s, t.e)
+				copySpaces(out, in, t)
 				continue
 			}
 			prev, next := kindAt(toks, i-1), kindAt(toks, i+1)
@@ -25,7 +26,7 @@ func (n *Normalizer) text(st *state, in *buffer) {
 				// trailing spaces of a line
 			case next == tkPunct && closing(runeAt(in.b, toks[i+1].s)) && i > 0 && prev != tkNewline && prev != tkSpace:
 				// space before closing punctuation
-			case prev == tkPunct && opening(runeAt(in.b, toks[i-1].s)) && next == tkWord:
+			case prev == tkPunct && opening(runeAt(in.b, toks[i-1].s)) && next != tkNewline:
 				// space after an opening bracket or quote
 			case t.e-t.s == 1 && in.b[t.s] == ' ':
 				out.copyFrom(in, t.s, t.e)
@@ -38,6 +39,15 @@ func (n *Normalizer) text(st *state, in *buffer) {
 			n.number(out, in, t)
 		default:
 			out.copyFrom(in, t.s, t.e)
+		}
+	}
+}
+
+// copySpaces copies a space token, leaving out the ZWNJs scan put in it.
+func copySpaces(out, in *buffer, t token) {
+	for k := t.s; k < t.e; k++ {
+		if c := in.b[k]; c == ' ' || c == '\t' {
+			out.copyFrom(in, k, k+1)
 		}
 	}
 }
@@ -103,6 +113,7 @@ func (n *Normalizer) punct(st *state, in *buffer, i int) {
 	}
 	if p, ok := persianPunct(r); ok && lastWordBefore(toks, i) {
 		out.addRune(p, in.src(t.s))
+		r = p
 	} else {
 		out.copyFrom(in, t.s, t.e)
 	}

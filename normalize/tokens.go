@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,6 +17,7 @@ const (
 	tkOpaque                   // Latin words, URLs, e-mail: copied as they are
 	tkPunct                    // one punctuation mark
 	tkOther                    // anything else (symbols, emoji, U+FFFD)
+	tkDrop                     // stray ZWNJs between non-letters: written as nothing
 )
 
 type token struct {
@@ -33,16 +35,44 @@ func connector(r rune) bool {
 	return false
 }
 
-// scan splits b into tokens, appending to toks.
-func scan(b []byte, toks []token) []token {
+// scan splits b into tokens, appending to toks. With cleanZWNJ, ZWNJs
+// that stand between spaces or other non-letters are made part of the
+// space next to them, or a tkDrop token.
+func scan(b []byte, toks []token, cleanZWNJ bool) []token {
+	isSpace := func(i int) bool {
+		return b[i] == ' ' || b[i] == '\t' || cleanZWNJ && hasPrefix(b[i:], "\u200C")
+	}
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		start := i
 		var kind tokenKind
 		switch {
+		case cleanZWNJ && r == zwnj && !wordAfterZWNJ(b[i:]):
+			for i < len(b) && isSpace(i) {
+				if b[i] == ' ' || b[i] == '\t' {
+					i++
+				} else {
+					i += len("\u200C")
+				}
+			}
+			kind = tkDrop
+			if bytes.ContainsAny(b[start:i], " \t") {
+				kind = tkSpace
+			}
+			if n := len(toks); n > 0 && toks[n-1].kind == tkSpace {
+				toks[n-1].e = i // part of the space before
+				continue
+			}
 		case r == ' ' || r == '\t':
-			for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
-				i++
+			for i < len(b) && isSpace(i) {
+				if b[i] == ' ' || b[i] == '\t' {
+					i++
+					continue
+				}
+				if wordAfterZWNJ(b[i:]) {
+					break
+				}
+				i += len("\u200C")
 			}
 			kind = tkSpace
 		case r == '\n' || r == '\r':
@@ -95,6 +125,16 @@ func scan(b []byte, toks []token) []token {
 		toks = append(toks, token{kind, start, i})
 	}
 	return toks
+}
+
+// wordAfterZWNJ reports whether the run of ZWNJs at the start of b is
+// followed by a Persian letter.
+func wordAfterZWNJ(b []byte) bool {
+	for hasPrefix(b, "\u200C") {
+		b = b[len("\u200C"):]
+	}
+	r, _ := utf8.DecodeRune(b)
+	return len(b) > 0 && isWordRune(r)
 }
 
 func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }

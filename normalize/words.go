@@ -14,6 +14,9 @@ type gword struct {
 	gap  byte           // what follows it inside the group: ' ', gapZWNJ or gapNone
 	sp   token          // the space token after it, if any
 	e    *lexicon.Entry // the lexicon entry of form, once looked up
+	// respelled is set when form has other letters than the token (a
+	// spelling variant replaced), so it cannot be aligned letter by letter.
+	respelled bool
 }
 
 // entry returns the lexicon entry of w's form.
@@ -47,6 +50,18 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		}
 		if o.RestoreZWNJ && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
 			w.form, w.e = n.restoreWord(w.form)
+		}
+		// Spelling comes before the joins, so that a second pass sees the
+		// words the first one judged.
+		switch {
+		case o.Spelling == SpellingStandard && len(w.form) > 0:
+			if e := w.entry(n.lex); e.Standard != "" {
+				w.form, w.e, w.respelled = []byte(e.Standard), nil, true
+			}
+		case o.Spelling == SpellingSearch:
+			if v, ok := foldSearch(w.form); ok {
+				w.form, w.e, w.respelled = []byte(v), nil, true
+			}
 		}
 		j++
 		if j+1 < len(toks) && toks[j].kind == tkSpace && toks[j+1].kind == tkWord &&
@@ -111,24 +126,21 @@ func (n *Normalizer) emitWords(st *state, in *buffer, words []gword) {
 		for b < len(words)-1 && words[b].gap != gapSpace {
 			b++
 		}
-		if n.opts.Spelling != SpellingKeep {
-			var v string
-			var ok bool
-			if a == b && n.opts.Spelling == SpellingStandard {
-				e := words[a].entry(n.lex)
-				v, ok = e.Standard, e.Standard != ""
-			} else {
-				st.tmp = chainText(st.tmp[:0], words[a:b+1])
-				v, ok = n.spell(st.tmp)
-			}
-			if ok {
+		if n.opts.Spelling == SpellingSearch || n.opts.Spelling == SpellingStandard && a < b {
+			// a chain joined from several words may be a variant as a whole
+			st.tmp = chainText(st.tmp[:0], words[a:b+1])
+			if v, ok := n.spell(st.tmp); ok {
 				out.add(v, in.src(words[a].tok.s))
 				goto next
 			}
 		}
 		for k := a; k <= b; k++ {
 			w := words[k]
-			emitAligned(out, in, w.tok, w.form)
+			if w.respelled {
+				out.add(string(w.form), in.src(w.tok.s))
+			} else {
+				emitAligned(out, in, w.tok, w.form)
+			}
 			if k < b {
 				if w.gap == gapZWNJ {
 					out.add("\u200C", in.src(w.sp.s))
@@ -141,7 +153,7 @@ func (n *Normalizer) emitWords(st *state, in *buffer, words []gword) {
 			if n.opts.Punctuation {
 				out.add(" ", in.src(sp.s))
 			} else {
-				out.copyFrom(in, sp.s, sp.e)
+				copySpaces(out, in, sp)
 			}
 		}
 		a = b + 1

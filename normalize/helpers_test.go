@@ -1,0 +1,5 @@
+package normalize
+
+import "io"
+
+var errEOF = io.EOF
