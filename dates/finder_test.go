@@ -480,6 +480,8 @@ func TestFindNothing(t *testing.T) {
 		"شبکه بی بی سی",
 		"سی ان ان",
 		"روز دیگر",
+		"نخست وزیر بریتانیا",
+		"مه غلیظ",
 	} {
 		got := Find(in, ref)
 		if in == "دی ماه" {

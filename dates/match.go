@@ -298,6 +298,10 @@ func (f *Finder) matchNumber(i int) (Expr, int, bool) {
 			return Expr{}, 0, false
 		case "یک": // the indefinite article far more often than "one"
 			return Expr{}, 0, false
+		case "نخست": // نخست وزیر: prime minister
+			if f.isWord(k, "وزیر") || f.isWord(k, "وزیری") {
+				return Expr{}, 0, false
+			}
 		case "سی": // بی بی سی, سی ان ان
 			if f.isWord(i-1, "بی") || f.isWord(k, "ان") {
 				return Expr{}, 0, false
