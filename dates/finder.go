@@ -161,9 +161,49 @@ func (f *Finder) number(i int) (numbers.Number, int) {
 	if end > i+40 {
 		end = i + 40
 	}
-	n, used := numbers.ParseTokens(f.words[i:end])
+	var n numbers.Number
+	var used int
+	if f.slashDecimal(i) {
+		// ۱۲/۵ درصد, ۲/۵ میلیون: the slash typed as a decimal point
+		words := append([]string{f.words[i] + "." + f.words[i+2]}, f.words[i+3:end]...)
+		if n, used = numbers.ParseTokens(words); used > 0 {
+			used += 2
+		}
+	} else {
+		n, used = numbers.ParseTokens(f.words[i:end])
+	}
 	f.numAt, f.numN, f.numUsed = i, n, used
 	return n, used
+}
+
+// slashDecimal reports whether tokens i, i+1, i+2 are Persian digits, a
+// slash and one or two digits, written together and followed by درصد, a
+// currency or a scale word: then the slash is a decimal point.
+func (f *Finder) slashDecimal(i int) bool {
+	if i+3 >= len(f.toks) {
+		return false
+	}
+	a, sl, b := &f.toks[i], &f.toks[i+1], &f.toks[i+2]
+	if sl.key != "/" || sl.start != a.end || b.start != sl.end || b.kind != tDigits ||
+		utf8.RuneCountInString(b.key) > 2 || !persianDigits(a.key) || !persianDigits(b.key) {
+		return false
+	}
+	l := f.lex(i + 3)
+	return l.percent || l.currency != "" || l.num && numbers.IsNumberWord(f.words[i+3]) && isScaleWord(l.key)
+}
+
+func isScaleWord(k string) bool {
+	return k == "هزار" || k == "میلیون" || k == "میلیارد" || k == "تریلیون"
+}
+
+// persianDigits reports whether s is made of Persian or Arabic-Indic digits.
+func persianDigits(s string) bool {
+	for _, r := range s {
+		if !(r >= 0x06F0 && r <= 0x06F9 || r >= 0x0660 && r <= 0x0669) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // intValue reports whether n is a whole number and returns it.

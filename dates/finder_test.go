@@ -338,6 +338,7 @@ var moneyCases = []exprCase{
 	{"۱,۵۰۰,۰۰۰ ریال", "", TypeMoney, "1500000", "", 0},
 	{"دو و نیم میلیون دلار", "", TypeMoney, "2500000", "", 0},
 	{"۷ دلار", "", TypeMoney, "7", "", 0},
+	{"۲/۵ میلیون تومان", "", TypeMoney, "2500000", "", 0},
 	{"15؛000 دلار", "", TypeMoney, "15000", "", 0},
 }
 
@@ -357,6 +358,7 @@ var percentCases = []exprCase{
 	{"تورم ۴۰ درصد شد", "۴۰ درصد", TypePercent, "40", "", 0},
 	{"12.5 درصد", "", TypePercent, "12.5", "", 0},
 	{"منفی دو درصد", "", TypePercent, "-2", "", 0},
+	{"۱۲/۵ درصد", "", TypePercent, "12.5", "", 0},
 }
 
 var numberCases = []exprCase{
