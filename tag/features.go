@@ -15,6 +15,7 @@ type sentence struct {
 	static []perceptron.Feature // features of word i: static[off[i]:off[i+1]]
 	off    []int
 	mid    []int // static[off[i]:mid[i]] are the ones the XPOS+FEATS stage uses
+	auto   int   // which auto-tag dictionary of lexEntry to use
 }
 
 // boundary words beyond the sentence ends.
@@ -38,6 +39,7 @@ func (t *Tagger) prepare(s *sentence, words []string, conv Convention) {
 	s.static = s.static[:0]
 	s.off = append(s.off[:0], 0)
 	s.mid = s.mid[:0]
+	s.auto = t.autoIdx
 	var f perceptron.Features
 	tb := conv.code()
 	for i := 0; i < n; i++ {
@@ -119,6 +121,11 @@ func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
 	shared := f.Len()
 
 	f.Add("fq", e.freq)
+	at := e.auto[s.auto]
+	f.Add("at", at)
+	f.Add("tbat", tb, at)
+	f.Add("at+1", s.entry(i+1).auto[s.auto])
+	f.Add("at-1", s.entry(i-1).auto[s.auto])
 	f.Add("ne", e.ne)
 	f.Add("ne-1", s.entry(i-1).ne)
 	f.Add("ne+1", s.entry(i+1).ne)

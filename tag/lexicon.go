@@ -21,13 +21,21 @@ type lexEntry struct {
 	right [2]string // most frequent right neighbours among frequent words
 	class string    // word class from exchange clustering of raw text, "" when none
 	ne    string    // entity type the word mostly belongs to in NER data ("PER?" when often), "" when none
+	// auto[0] is the UPOS the word most often gets when the tagger tags raw
+	// text ("NOUN|ADJ" when two compete); auto[1] and auto[2] are the same
+	// from models trained on half the gold data (training only); auto[3]
+	// stays empty.
+	auto [4]string
 }
+
+// autoNone selects the always-empty auto-tag dictionary.
+const autoNone = 3
 
 // lexicon maps folded word forms to their entries.
 type lexicon map[string]*lexEntry
 
 // writeLexicon writes lx as gzip, one sorted line per word:
-// word, hazm, freq, left1, left2, right1, right2, class, ne, tab-separated.
+// word, hazm, freq, left1, left2, right1, right2, class, ne, auto, tab-separated.
 func writeLexicon(w io.Writer, lx lexicon) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -41,7 +49,7 @@ func writeLexicon(w io.Writer, lx lexicon) error {
 	sort.Strings(words)
 	for _, word := range words {
 		e := lx[word]
-		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word, e.hazm, e.freq, e.left[0], e.left[1], e.right[0], e.right[1], e.class, e.ne)
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word, e.hazm, e.freq, e.left[0], e.left[1], e.right[0], e.right[1], e.class, e.ne, e.auto[0])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -72,11 +80,11 @@ func readLexicon(r io.Reader) (lexicon, error) {
 	for sc.Scan() {
 		n++
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 9 {
+		if len(f) != 10 {
 			return nil, fmt.Errorf("%w: lexicon line %d", ErrBadModel, n)
 		}
 		lx[strings.Clone(f[0])] = &lexEntry{hazm: in(f[1]), freq: in(f[2]),
-			left: [2]string{in(f[3]), in(f[4])}, right: [2]string{in(f[5]), in(f[6])}, class: in(f[7]), ne: in(f[8])}
+			left: [2]string{in(f[3]), in(f[4])}, right: [2]string{in(f[5]), in(f[6])}, class: in(f[7]), ne: in(f[8]), auto: [4]string{in(f[9])}}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%w: lexicon: %v", ErrBadModel, err)

@@ -100,8 +100,11 @@ type Tagger struct {
 	// restTag[k] is the XPOS and FEATS of class k (zero for UPOS classes).
 	restTag []Tag
 
-	// Convention is the convention Tag follows. Default: Seraji.
+	// conv is the convention Tag follows. Default: Seraji.
 	conv Convention
+	// autoIdx selects the auto-tag dictionary the features read (0 once
+	// trained; see lexEntry.auto).
+	autoIdx int
 
 	pool sync.Pool // *scratch
 }
@@ -125,6 +128,17 @@ const (
 // Convention returns the convention Tag follows.
 func (t *Tagger) Convention() Convention { return t.conv }
 
+// Conventions returns the conventions the model was trained for.
+func (t *Tagger) Conventions() []Convention {
+	var cs []Convention
+	for c := range numConventions {
+		if len(t.uposAllowed[c]) > 0 {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
 // Tag returns the tags of words (one sentence, already tokenized into
 // syntactic words) in the tagger's default convention (Seraji). It never
 // fails: an empty sentence gives an empty result, and any string, even
@@ -133,8 +147,8 @@ func (t *Tagger) Tag(words []string) []Tag {
 	return t.TagAs(words, t.conv)
 }
 
-// TagAs is Tag in convention conv; an unknown convention is treated as
-// Seraji.
+// TagAs is Tag in convention conv. An unknown convention, or one the model
+// was not trained for (see Conventions), is treated as Seraji.
 func (t *Tagger) TagAs(words []string, conv Convention) []Tag {
 	out := make([]Tag, len(words))
 	t.tagInto(out, words, conv)
@@ -145,8 +159,8 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	if len(words) == 0 {
 		return
 	}
-	if conv < 0 || conv >= numConventions {
-		conv = Seraji
+	if conv < 0 || conv >= numConventions || len(t.uposAllowed[conv]) == 0 {
+		conv = Seraji // also for a convention the model has no data for
 	}
 	sc, _ := t.pool.Get().(*scratch)
 	if sc == nil {

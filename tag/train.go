@@ -34,6 +34,9 @@ type TrainOptions struct {
 	// Classes is the number of word classes learnt from raw text (0 means
 	// 256, 1 none).
 	Classes int
+	// SelfTrain adds a feature learnt by tagging the raw text: the tag a
+	// word most often gets there. It trains three extra models.
+	SelfTrain bool
 	// MinWeight drops averaged weights smaller than this (0 keeps all).
 	MinWeight float64
 	Log       io.Writer // progress, or nil
@@ -116,7 +119,6 @@ func Train(opt TrainOptions) (*Tagger, error) {
 			if len(it.words) == 0 {
 				continue
 			}
-			t.prepare(&it.s, it.words, it.conv)
 			items = append(items, it)
 			ntok += len(it.words)
 		}
@@ -135,16 +137,127 @@ func Train(opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	t.initRestTags()
+	t.autoIdx = autoNone
+	for _, it := range items {
+		t.prepare(&it.s, it.words, it.conv)
+	}
 	logf("training on %d sentences, %d words; %d UPOS and %d XPOS+FEATS classes\n",
 		len(items), ntok, t.upos.NumClasses(), t.rest.NumClasses())
 
+	if !opt.SelfTrain {
+		t.fitItems(items, epochs, opt.Seed, opt.MinWeight, logf)
+		return t, nil
+	}
+	// Self-training: a model trained without the auto-tag feature tags the
+	// raw text, and each word's most frequent predicted UPOS becomes a
+	// feature. Gold sentences in half h see the dictionary made by a model
+	// that never saw half h, so that the feature is as reliable in training
+	// as it will be on new words.
+	for h := 0; h < 2; h++ {
+		var other []*item
+		for i, it := range items {
+			if i%2 != h {
+				other = append(other, it)
+			}
+		}
+		m := t.clone(autoNone)
+		m.fitItems(other, epochs, opt.Seed, opt.MinWeight, nil)
+		m.autoTag(st.sents, 1+h, minCount, st.count)
+		logf("self-training: half %d dictionary done\n", h)
+	}
+	m := t.clone(autoNone)
+	m.fitItems(items, epochs, opt.Seed, opt.MinWeight, nil)
+	m.autoTag(st.sents, 0, minCount, st.count)
+	logf("self-training: full dictionary done\n")
+	for i, it := range items {
+		t.autoIdx = 1 + i%2
+		t.prepare(&it.s, it.words, it.conv)
+	}
+	t.autoIdx = 0
+	t.fitItems(items, epochs, opt.Seed, opt.MinWeight, logf)
+	return t, nil
+}
+
+// clone returns an untrained tagger with t's lexicon, classes and allowed
+// tags, whose features use auto-tag dictionary idx.
+func (t *Tagger) clone(idx int) *Tagger {
+	return &Tagger{
+		lex:         t.lex,
+		upos:        perceptron.New(t.upos.Classes()...),
+		rest:        perceptron.New(t.rest.Classes()...),
+		uposAllowed: t.uposAllowed,
+		restAllowed: t.restAllowed,
+		restAll:     t.restAll,
+		restTag:     t.restTag,
+		conv:        t.conv,
+		autoIdx:     idx,
+	}
+}
+
+// autoTag tags raw sentences (in the PerDT convention, whose UPOS set is
+// the fullest) and stores, for every word seen at least minCount times, its
+// most frequent tag (or the two most frequent when neither dominates) in
+// auto-tag dictionary idx.
+func (t *Tagger) autoTag(sents [][]string, idx, minCount int, count map[string]int) {
+	type counts map[string]int
+	byWord := map[string]counts{}
+	for _, s := range sents {
+		for i, tg := range t.TagAs(s, PerDT) {
+			w := s[i]
+			if count[w] < minCount {
+				continue
+			}
+			c := byWord[w]
+			if c == nil {
+				c = counts{}
+				byWord[w] = c
+			}
+			c[tg.UPOS]++
+		}
+	}
+	for w, c := range byWord {
+		var t1, t2 string
+		n1, n2, total := 0, 0, 0
+		for u, n := range c {
+			total += n
+			switch {
+			case n > n1 || n == n1 && u < t1:
+				t2, n2 = t1, n1
+				t1, n1 = u, n
+			case n > n2 || n == n2 && u < t2:
+				t2, n2 = u, n
+			}
+		}
+		v := t1
+		if float64(n1) < 0.7*float64(total) && t2 != "" {
+			v = t1 + "|" + t2
+		}
+		e := t.lex[w]
+		if e == nil {
+			e = &lexEntry{}
+			t.lex[w] = e
+		}
+		e.auto[idx] = v
+	}
+}
+
+// fitItems trains t's two models on items, whose static features must have
+// been prepared with t's settings.
+func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight float64, logf func(string, ...any)) {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	ntok := 0
+	for _, it := range items {
+		ntok += len(it.words)
+	}
 	var f perceptron.Features
 	var scores []float32
 	var prevUPOS []string
 	goldUPOS := []string{}
 	for ep := 0; ep < epochs; ep++ {
 		okU, okR := 0, 0
-		for _, idx := range perceptron.Order(len(items), opt.Seed+uint64(ep)) {
+		for _, idx := range perceptron.Order(len(items), seed+uint64(ep)) {
 			it := items[idx]
 			s := &it.s
 			prevUPOS = prevUPOS[:0]
@@ -187,11 +300,10 @@ func Train(opt TrainOptions) (*Tagger, error) {
 		logf("epoch %d: train UPOS %.2f%%, XPOS+FEATS %.2f%%\n", ep+1,
 			100*float64(okU)/float64(max(ntok, 1)), 100*float64(okR)/float64(max(ntok, 1)))
 	}
-	t.upos.Average(opt.MinWeight)
-	t.rest.Average(opt.MinWeight)
+	t.upos.Average(minWeight)
+	t.rest.Average(minWeight)
 	logf("model: UPOS %d features, %d weights; XPOS+FEATS %d features, %d weights\n",
 		t.upos.NumFeatures(), t.upos.NumWeights(), t.rest.NumFeatures(), t.rest.NumWeights())
-	return t, nil
 }
 
 func orUnderscore(s string) string {

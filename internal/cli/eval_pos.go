@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -70,6 +71,9 @@ func runEvalPOS(env *Env, args []string) int {
 		c := conv
 		if c < 0 {
 			c = tag.Guess(sents)
+		}
+		if !slices.Contains(t.Conventions(), c) {
+			c = tag.Seraji // what TagAs falls back to
 		}
 		a := t.Evaluate(sents, c)
 		u, x, fe, all := a.Percent()

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
 	"github.com/dabir-nlp/dabir/internal/shared"
@@ -14,7 +16,7 @@ import (
 // TrainPOSOptions are the flags of "dabir train pos".
 type TrainPOSOptions struct {
 	Out       string  // directory the model files are written to
-	Heldout   int     // hold out every Nth gold sentence and report accuracy on it (0: none)
+	Heldout   int     // hold out the last 1/N of each gold file and report accuracy on it (0: none)
 	Epochs    int     // training passes
 	Seed      uint64  // example order seed
 	Context   int     // raw-text context words
@@ -24,6 +26,8 @@ type TrainPOSOptions struct {
 	NoRaw     bool    // do not use raw text
 	NoHazm    bool    // do not use Hazm's words.dat
 	NoNER     bool    // do not use the NER training data
+	SelfTrain bool    // learn an auto-tag dictionary from raw text
+	Only      string  // comma-separated conventions whose gold data is used
 	Errors    int     // with Heldout: print the N most frequent UPOS confusions
 }
 
@@ -56,14 +60,16 @@ func runTrainPOS(env *Env, args []string) int {
 	var o TrainPOSOptions
 	fs := newFlags(env, "train pos", "dabir train pos [flags]")
 	fs.StringVar(&o.Out, "out", filepath.Join("tag", "model"), "write the model files into `dir`")
-	fs.IntVar(&o.Heldout, "heldout", 0, "hold out every `N`th gold sentence, report accuracy on it and write no model")
-	fs.IntVar(&o.Epochs, "epochs", 10, "training passes")
+	fs.IntVar(&o.Heldout, "heldout", 0, "hold out the last 1/`N` of each gold file (whole documents, like a test set), report accuracy on it and write no model")
+	fs.IntVar(&o.Epochs, "epochs", 15, "training passes")
 	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the example order")
 	fs.IntVar(&o.Context, "context", 500, "number of frequent raw-text words used as contexts")
 	fs.IntVar(&o.MinCount, "mincount", 2, "raw-text count a word needs for a context signature")
 	fs.Float64Var(&o.MinWeight, "minweight", 1, "drop averaged weights smaller than this")
 	fs.IntVar(&o.Classes, "classes", 256, "word classes learnt from raw text (1: none)")
 	fs.BoolVar(&o.NoRaw, "noraw", false, "do not learn from raw text")
+	fs.BoolVar(&o.SelfTrain, "selftrain", false, "tag the raw text and use each word's most frequent tag as a feature")
+	fs.StringVar(&o.Only, "only", "seraji,perdt,informal", "train only on the gold data of these comma-separated `conventions` (iPerUDT is \"informal\")")
 	fs.BoolVar(&o.NoNER, "noner", false, "do not use ParsTwiNER's train set (name gazetteer, raw text)")
 	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's words.dat")
 	fs.IntVar(&o.Errors, "errors", 0, "with -heldout: print the `N` most frequent UPOS confusions")
@@ -78,7 +84,7 @@ func runTrainPOS(env *Env, args []string) int {
 
 func trainPOS(env *Env, o TrainPOSOptions) error {
 	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
-		MinCount: o.MinCount, Classes: o.Classes, MinWeight: o.MinWeight, Log: env.Stderr}
+		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, MinWeight: o.MinWeight, Log: env.Stderr}
 	type heldout struct {
 		name  string
 		conv  tag.Convention
@@ -86,13 +92,16 @@ func trainPOS(env *Env, o TrainPOSOptions) error {
 	}
 	var held []heldout
 	for _, g := range posTrainGold {
+		if o.Only != "" && !slices.Contains(strings.Split(o.Only, ","), g.conv.String()) {
+			continue
+		}
 		sents, err := readConlluShared(g.path...)
 		if err != nil {
 			return err
 		}
 		var train, test []*conllu.Sentence
 		for i, s := range sents {
-			if o.Heldout > 0 && i%o.Heldout == o.Heldout-1 {
+			if o.Heldout > 0 && i >= len(sents)-len(sents)/o.Heldout {
 				test = append(test, s)
 			} else {
 				train = append(train, s)

@@ -1,0 +1,36 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnalyzeCoNLLUFillsTags checks that "dabir analyze --from conllu"
+// fills UPOS, XPOS and FEATS of gold tokens and keeps the forms.
+func TestAnalyzeCoNLLUFillsTags(t *testing.T) {
+	in := "# text = من کتاب را خواندم.\n" +
+		"1\tمن\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"2\tکتاب\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"3\tرا\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"4\tخواندم\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n" +
+		"5\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+	code, out, errs := run(t, in, "analyze", "--from", "conllu", "--to", "conllu")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	want := map[string]string{"من": "PRON", "کتاب": "NOUN", "را": "PART", "خواندم": "VERB", ".": "PUNCT"}
+	n := 0
+	for _, line := range strings.Split(out, "\n") {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 10 {
+			continue
+		}
+		n++
+		if w, ok := want[cols[1]]; !ok || cols[3] != w || cols[4] == "_" {
+			t.Errorf("line %+q: want UPOS %s and an XPOS", line, w)
+		}
+	}
+	if n != len(want) {
+		t.Errorf("got %d word lines, want %d:\n%s", n, len(want), out)
+	}
+}
