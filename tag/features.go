@@ -124,8 +124,8 @@ func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
 	at := e.auto[s.auto]
 	f.Add("at", at)
 	f.Add("tbat", tb, at)
-	f.Add("at+1", s.entry(i+1).auto[s.auto])
-	f.Add("at-1", s.entry(i-1).auto[s.auto])
+	f.Add("at+1", s.entry(i + 1).auto[s.auto])
+	f.Add("at-1", s.entry(i - 1).auto[s.auto])
 	f.Add("ne", e.ne)
 	f.Add("ne-1", s.entry(i-1).ne)
 	f.Add("ne+1", s.entry(i+1).ne)
