@@ -67,8 +67,8 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 			return
 		}
 		n, err := strconv.Atoi(f[1])
-		if err != nil || n <= 0 || f[0] == "" {
-			return
+		if err != nil || f[0] == "" || n <= 0 && !strings.Contains(","+f[2]+",", ",PL,") {
+			return // keep words in use, and every plural (for broken plurals)
 		}
 		lines = append(lines, "w\t"+f[0]+"\t"+f[1]+"\t"+f[2])
 		st.Words++

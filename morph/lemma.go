@@ -367,6 +367,30 @@ func (l *Lemmatizer) singular(w string) string {
 		try(string([]rune{r[0], r[1], r[3], 'و', r[5]}))
 		try(string([]rune{r[0], r[1], r[3], 'ی', r[5]}))
 	}
+	if n == 6 && r[0] == 'ا' && r[2] == 'ا' && r[4] == 'ی' { // افاعیل: احادیث → حدیث
+		try(string([]rune{r[1], r[3], 'ی', r[5]}))
+	}
+	if n == 6 && r[2] == 'ا' && r[4] == 'ی' { // مفاعیل: مقادیر → مقدار, فرامین → فرمان
+		try(string([]rune{r[0], r[1], r[3], 'ا', r[5]}))
+	}
+	if n == 5 && r[2] == 'ا' { // مفاعل: مواهب → موهبت; فعائل: شرایط → شرط
+		try(string([]rune{r[0], r[1], r[3], r[4], 'ت'}))
+		if r[3] == 'ی' || r[3] == 'ئ' {
+			try(string([]rune{r[0], r[1], r[4]}))
+		}
+	}
+	if n == 5 && r[0] == 'ا' && r[3] == 'ا' { // افعال: اصحاب → صاحب
+		try(string([]rune{r[1], 'ا', r[2], r[4]}))
+	}
+	if n == 4 && r[1] == 'و' && r[2] == 'ا' { // فواعّ: خواص → خاص
+		try(string([]rune{r[0], 'ا', r[3]}))
+	}
+	if n == 4 && r[2] == 'ا' && r[3] == 'ت' { // فعاة: قضات → قاضی
+		try(string([]rune{r[0], 'ا', r[1], 'ی'}))
+	}
+	if n == 4 && r[2] == 'ا' { // فعال: بلاد → بلد
+		try(string([]rune{r[0], r[1], r[3]}))
+	}
 	if n == 4 && r[3] == 'ا' { // فعلا: وزرا → وزیر
 		try(string([]rune{r[0], r[1], 'ی', r[2]}))
 		try(string([]rune{r[0], 'ا', r[1], r[2]}))
@@ -400,7 +424,7 @@ func (l *Lemmatizer) applyRules(word, upos string) string {
 			}
 			cand := strings.TrimSuffix(stem, "\u200c") + r.add
 			candFreq := l.lx.known[cand].freq
-			if l.lemmas[cand] || candFreq > 0 || l.lx.rawFreq[cand] > 2*l.lx.rawFreq[word] {
+			if l.lemmas[cand] || candFreq > 0 || l.lx.known[cand].pos&posPL != 0 || l.lx.rawFreq[cand] > 2*l.lx.rawFreq[word] {
 				if r.strip == "ی" && r.add == "" && (upos == "PROPN" || upos == "ADJ" || formFreq > 0 && candFreq < 20*formFreq ||
 					l.lx.rawFreq[word] > 0 && l.lx.rawFreq[cand] < yeRatio*l.lx.rawFreq[word]) {
 					continue // a word of its own (میزبانی), not میزبان + indefinite ی
