@@ -248,10 +248,10 @@ func (f *Finder) matchRelative(i int) (Expr, int, bool) {
 	case l.isRelYr:
 		f.resolveAround(&e, 0, l.relYear, gYear)
 		return e, i + 1, true
-	case l.this && isCalUnit(f.lex(i+1).unit):
+	case l.this && isCalUnit(f.lex(i+1).unit) && isUnitNoun(f.lex(i+1).key):
 		f.resolveUnit(&e, f.lex(i+1).unit, 0)
 		return e, i + 2, true
-	case isCalUnit(l.unit) && f.lex(i+1).isDir && !f.isWord(i+1, "دیگر") && !f.isWord(i+1, "بعدی"):
+	case isCalUnit(l.unit) && isUnitNoun(l.key) && f.lex(i+1).isDir && !f.isWord(i+1, "دیگر") && !f.isWord(i+1, "بعدی"):
 		// روز گذشته, هفته آینده, ماه پیش, سال جاری; not روز دیگر ("another day")
 		f.resolveUnit(&e, l.unit, f.lex(i+1).dir)
 		return e, i + 2, true
@@ -260,6 +260,10 @@ func (f *Finder) matchRelative(i int) (Expr, int, bool) {
 }
 
 func isCalUnit(u unit) bool { return u == uDay || u == uWeek || u == uMonth || u == uYear }
+
+// isUnitNoun reports whether a unit word is the noun (روز), not the
+// adjective (روزه).
+func isUnitNoun(k string) bool { return k == "روز" || k == "هفته" || k == "ماه" || k == "سال" }
 
 // resolveDays sets e to the reference day plus n days.
 func (f *Finder) resolveDays(e *Expr, n int) bool {

@@ -309,6 +309,9 @@ var durationCases = []exprCase{
 	{"مدت ۹۰ دقیقه", "۹۰ دقیقه", TypeDuration, "PT90M", "", 0},
 	{"یک ربع ساعت", "", TypeDuration, "PT0.25H", "", 0},
 	{"۱٫۵ ساعت", "", TypeDuration, "PT1.5H", "", 0},
+	{"پسر ۱۶ ساله", "۱۶ ساله", TypeDuration, "P16Y", "", 0},
+	{"خدمات ۲۴ ساعته", "۲۴ ساعته", TypeDuration, "PT24H", "", 0},
+	{"سفر سه روزه", "سه روزه", TypeDuration, "P3D", "", 0},
 	{"در ده سال گذشته", "ده سال", TypeDuration, "P10Y", "", 0},
 	{"طی دو هفته آینده", "دو هفته", TypeDuration, "P2W", "", 0},
 }

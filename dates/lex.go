@@ -106,7 +106,9 @@ func buildFinderLex() map[string]*lexInfo {
 		e.relYear, e.isRelYr = d, true
 	}
 	for w, u := range map[string]unit{"ثانیه": uSecond, "دقیقه": uMinute, "ساعت": uHour, "روز": uDay,
-		"هفته": uWeek, "ماه": uMonth, "سال": uYear, "دهه": uDecade, "قرن": uCentury, "سده": uCentury} {
+		"هفته": uWeek, "ماه": uMonth, "سال": uYear, "دهه": uDecade, "قرن": uCentury, "سده": uCentury,
+		// adjectives of length: ۱۶ ساله, ۲۴ ساعته, سه روزه
+		"ساله": uYear, "ماهه": uMonth, "روزه": uDay, "ساعته": uHour, "دقیقه‌ای": uMinute, "هفته‌ای": uWeek} {
 		get(w).unit = u
 	}
 	for w, d := range map[string]int{"پیش": -1, "قبل": -1, "گذشته": -1, "بعد": 1, "دیگر": 1,

@@ -272,7 +272,7 @@ func (f *Finder) matchNumber(i int) (Expr, int, bool) {
 		}
 		// سه روز پیش, دو هفته بعد: a day counted from the reference date; but
 		// ده سال گذشته, دو هفته آینده name a stretch of time: a duration.
-		if d := f.lex(k); d.isDir && d.dir != 0 && isCalUnit(u) && !f.isWord(k, "گذشته") && !f.isWord(k, "آینده") && !f.isWord(k, "اخیر") && !f.isWord(k, "آتی") {
+		if d := f.lex(k); d.isDir && d.dir != 0 && isCalUnit(u) && isUnitNoun(l.key) && !f.isWord(k, "گذشته") && !f.isWord(k, "آینده") && !f.isWord(k, "اخیر") && !f.isWord(k, "آتی") {
 			if iv, ok := intValue(numbers.Number{Value: v}); ok && iv == int(v) {
 				rel := Expr{Type: TypeDate}
 				if f.resolveRelative(&rel, u, d.dir*iv) {
