@@ -263,7 +263,9 @@ func isCalUnit(u unit) bool { return u == uDay || u == uWeek || u == uMonth || u
 
 // isUnitNoun reports whether a unit word is the noun (روز), not the
 // adjective (روزه).
-func isUnitNoun(k string) bool { return k == "روز" || k == "هفته" || k == "ماه" || k == "سال" }
+func isUnitNoun(k string) bool {
+	return k == "روز" || k == "هفته" || k == "ماه" || k == "سال"
+}
 
 // resolveDays sets e to the reference day plus n days.
 func (f *Finder) resolveDays(e *Expr, n int) bool {
