@@ -3,8 +3,8 @@ package normalize
 import (
 	"fmt"
 	"strings"
-	"time"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"

@@ -91,7 +91,7 @@ type Normalizer struct {
 // use when RestoreZWNJ or Spelling needs it.
 func New(opts Options) *Normalizer {
 	n := &Normalizer{opts: opts}
-	if opts.RestoreZWNJ || opts.Spelling == SpellingStandard {
+	if opts.RestoreZWNJ || opts.Spelling != SpellingKeep {
 		n.lex = lexicon.DefaultZWNJ()
 	}
 	return n

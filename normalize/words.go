@@ -59,7 +59,16 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 				w.form, w.e, w.respelled = []byte(e.Standard), nil, true
 			}
 		case o.Spelling == SpellingSearch:
-			if v, ok := foldSearch(w.form); ok {
+			// folded, then standard, so that the joins look up the
+			// spellings the lexicon counts; the chain is folded again below.
+			v, changed := foldSearch(w.form)
+			if !changed {
+				v = string(w.form)
+			}
+			if std, ok := n.lex.Standard([]byte(v)); ok {
+				v, changed = std, true
+			}
+			if changed {
 				w.form, w.e, w.respelled = []byte(v), nil, true
 			}
 		}

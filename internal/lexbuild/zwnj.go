@@ -28,9 +28,9 @@ var ZWNJSources = []string{
 // ZWNJLexicon is the evidence the half-space restorer needs.
 type ZWNJLexicon struct {
 	Counts   map[string]lexicon.Count // word form -> counts
-	Pairs    map[string]uint32 // "a b" -> count, for pairs whose joined form is a word
-	Stems    []string          // verb stems
-	Standard map[string]string // spelling variant -> standard form
+	Pairs    map[string]uint32        // "a b" -> count, for pairs whose joined form is a word
+	Stems    []string                 // verb stems
+	Standard map[string]string        // spelling variant -> standard form
 }
 
 var letters = normalize.New(normalize.Options{Letters: true})
