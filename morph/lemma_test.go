@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -139,4 +140,17 @@ func BenchmarkLemmaTreebank(b *testing.B) {
 		n += len(words)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestEmbeddedLexiconIsCurrent checks that the embedded lexicon is what
+// 'dabir train lemma' (go generate) derives from ../shared/data today.
+func TestEmbeddedLexiconIsCurrent(t *testing.T) {
+	dir := sharedtest.Path(t)
+	var buf bytes.Buffer
+	if _, err := BuildLexicon(&buf, dir); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), embeddedLexicon) {
+		t.Errorf("morph/lexicon.tsv.gz is stale: run go generate ./morph")
+	}
 }
