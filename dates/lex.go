@@ -117,6 +117,11 @@ func buildFinderLex() map[string]*lexInfo {
 		e.dir, e.isDir = d, true
 	}
 	get("پس") // پس فردا
+	// the ezafe written as ی: هفته‌ی آینده
+	for _, w := range []string{"هفته"} { // (سالی, روزی, ماهی are other words)
+		e := get(w + "‌ی")
+		e.unit, e.key = get(w).unit, w
+	}
 	get("سال‌های").starts = true
 	for w := range partsOfMonth {
 		get(w).starts = true

@@ -3,6 +3,7 @@ package dates
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/numbers"
 )
@@ -164,7 +165,7 @@ func (f *Finder) matchTime(i int) (Expr, int, bool) {
 				}
 			}
 		}
-		if f.isWord(k, "دقیقه") || f.lex(k).unit != uNone && f.lex(k).unit != uHour {
+		if u := f.lex(k).unit; u == uMinute || u == uSecond {
 			return Expr{}, 0, false // ساعت ۱۰ دقیقه…: not a time
 		}
 	} else {
@@ -245,7 +246,7 @@ func clockValue(h, m, s int) string {
 // a unit of time (with پیش or بعد: a relative date), or a part of the day.
 func (f *Finder) matchNumber(i int) (Expr, int, bool) {
 	n, used := f.number(i)
-	if used == 0 {
+	if used == 0 || f.identifier(i, i+used) {
 		return Expr{}, 0, false
 	}
 	k := i + used
@@ -402,4 +403,27 @@ func dottedMinutes(s string) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// identifier reports whether the digits of tokens i…end-1 are part of a
+// code rather than a quantity: a phone number or code with a leading zero
+// (۰۹۱۲۱۲۳۴۵۶۷), or digits glued to Latin letters (COVID-19, 5G, MP3).
+func (f *Finder) identifier(i, end int) bool {
+	t := &f.toks[i]
+	if t.kind != tDigits {
+		return false
+	}
+	if len(t.key) > 0 {
+		if r, size := decode(t.key); numbers.DigitValue(r) == 0 && len(t.key) > size {
+			if r2, _ := decode(t.key[size:]); numbers.DigitValue(r2) >= 0 && utf8.RuneCountInString(t.key) >= 3 {
+				return true
+			}
+		}
+	}
+	glued := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	if s := t.start; s > 0 && (glued(f.text[s-1]) || f.text[s-1] == '-' && s > 1 && glued(f.text[s-2])) {
+		return true
+	}
+	last := &f.toks[end-1]
+	return last.kind == tDigits && last.end < len(f.text) && glued(f.text[last.end])
 }
