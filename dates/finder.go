@@ -387,7 +387,8 @@ func (f *Finder) resolveWeekday(e *Expr, wd time.Weekday, dir int) {
 // dmatch is a date read from text, before resolution.
 type dmatch struct {
 	cal     Calendar
-	y, m, d int // y 0: year not given; d 0: a month; m 0: a year
+	y, m, d int  // y 0: year not given; d 0: a month; m 0: a year
+	invalid bool // the day does not exist in that month and year
 }
 
 // dayAt reads a day of the month (1–31) at i: digits or words, cardinal
@@ -547,7 +548,11 @@ func (f *Finder) dateCore(i int) (dmatch, int, bool) {
 	}
 	if hasDay {
 		if dm.y != 0 && !(Date{dm.cal, dm.y, dm.m, dm.d}).Valid() {
-			return dmatch{}, 0, false
+			if dm.d > 31 || dm.y < 1 || dm.y > 3177 {
+				return dmatch{}, 0, false
+			}
+			dm.invalid = true // ۳۰ اسفند ۱۴۰۰: reported with a warning
+			return dm, k, true
 		}
 		if dm.d > 31 || dm.d > MonthLength(dm.cal, 1403, dm.m)+boolInt(dm.cal == Gregorian && dm.m == 2) {
 			return dmatch{}, 0, false
@@ -581,6 +586,17 @@ func (f *Finder) matchDate(i int) (Expr, int, bool) {
 // day ((۴ فوریه), برابر با ۴ فوریه), and checks the weekday if given.
 func (f *Finder) finishDate(dm dmatch, k int, wd time.Weekday, hasWD bool) (Expr, int, bool) {
 	e := Expr{Type: TypeDate}
+	if dm.invalid {
+		// the month stands for the day that is not
+		month := dm
+		month.d = 0
+		if _, ok := f.resolve(&e, month); !ok {
+			return Expr{}, 0, false
+		}
+		e.Warnings = append(e.Warnings, "no such day: "+dm.cal.String()+" "+isoMonth(dm.y, dm.m)+"-"+two(dm.d)+
+			" (the month has "+strconv.Itoa(MonthLength(dm.cal, dm.y, dm.m))+" days); the value is the month")
+		return e, k, true
+	}
 	jdn, ok := f.resolve(&e, dm)
 	if !ok {
 		return Expr{}, 0, false
