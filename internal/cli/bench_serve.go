@@ -124,6 +124,7 @@ func (o *BenchServeOptions) run(env *Env) error {
 	lat := make([][]time.Duration, o.Concurrency)
 	deadline := time.Now().Add(o.Duration)
 	var wg sync.WaitGroup
+	cpu0 := cpuTime()
 	began := time.Now()
 	for c := range o.Concurrency {
 		wg.Add(1)
@@ -143,6 +144,7 @@ func (o *BenchServeOptions) run(env *Env) error {
 	}
 	wg.Wait()
 	elapsed := time.Since(began)
+	cpu := cpuTime() - cpu0
 	all := slices.Concat(lat...)
 	slices.Sort(all)
 	pct := func(p float64) time.Duration {
@@ -155,6 +157,14 @@ func (o *BenchServeOptions) run(env *Env) error {
 	fmt.Fprintf(env.Stdout, "POST /v1/normalize, %d-byte bodies, %d connections, %v: %d requests, %d errors, %.0f req/s, latency p50 %v p99 %v\n",
 		len(bodies[0]), o.Concurrency, elapsed.Round(time.Millisecond), reqs.Load(), fails.Load(), rps,
 		pct(0.50).Round(time.Microsecond), pct(0.99).Round(time.Microsecond))
+	// On a shared machine the wall-clock rate depends on the neighbours;
+	// the CPU time this process (server and client together) spent per
+	// request does not.
+	if cpu > 0 {
+		perCPU := float64(reqs.Load()) / cpu.Seconds()
+		fmt.Fprintf(env.Stdout, "  CPU time (server and client) %v: %.0f requests per CPU-second, %.0f req/s if %d cores were free\n",
+			cpu.Round(time.Millisecond), perCPU, perCPU*float64(runtime.NumCPU()), runtime.NumCPU())
+	}
 	var problems []string
 	if fails.Load() > 0 {
 		problems = append(problems, fmt.Sprintf("%d failed normalize requests (first: %v)", fails.Load(), firstErr.Load()))
@@ -226,3 +236,4 @@ func benchPost(c *http.Client, url, ctype string, body []byte) (int, []byte, err
 	b, err := io.ReadAll(resp.Body)
 	return resp.StatusCode, b, err
 }
+
