@@ -236,4 +236,3 @@ func benchPost(c *http.Client, url, ctype string, body []byte) (int, []byte, err
 	b, err := io.ReadAll(resp.Body)
 	return resp.StatusCode, b, err
 }
-
