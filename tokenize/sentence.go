@@ -42,7 +42,7 @@ func (t *Tokenizer) sentences(s string, toks []Token) []Sentence {
 			emit(i + 1) // لندن - ایرنا: a news dateline is a sentence of its own
 			continue
 		}
-		if !isStop(toks[i].Text) {
+		if !isStop(toks[i].Text) || isListMarker(toks, start, i) {
 			continue
 		}
 		// Take the whole run of stops and the closers glued to it.
@@ -100,4 +100,49 @@ func isDateline(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// isListMarker reports whether the dot at toks[i] closes a list number (۱.
+// or 2.) that opens the sentence or follows a colon, rather than a sentence.
+func isListMarker(toks []Token, start, i int) bool {
+	if toks[i].Text != "." || i == start || toks[i-1].Span.End != toks[i].Span.Start {
+		return false
+	}
+	k, ok := listNumber(toks[i-1].Text)
+	if !ok {
+		return false
+	}
+	if i-1 == start || toks[i-2].Text == ":" {
+		return true
+	}
+	// The next item of a list opened in this sentence: ... 1. نصب 2. اجرا
+	for j := start; j+1 < i-1; j++ {
+		if p, ok := listNumber(toks[j].Text); ok && p == k-1 && toks[j+1].Text == "." && toks[j+1].Span.Start == toks[j].Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// listNumber reads a one- or two-digit number in any script.
+func listNumber(s string) (int, bool) {
+	n, digits := 0, 0
+	for _, r := range s {
+		d := digitValue(r)
+		if d < 0 {
+			return 0, false
+		}
+		n = n*10 + d
+		digits++
+	}
+	return n, digits > 0 && digits <= 2
+}
+
+func digitValue(r rune) int {
+	for _, zero := range []rune{'0', '٠', '۰'} {
+		if r >= zero && r <= zero+9 {
+			return int(r - zero)
+		}
+	}
+	return -1
 }

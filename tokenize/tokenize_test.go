@@ -70,6 +70,9 @@ func TestSentences(t *testing.T) {
 		{"exclamation run", "وای!!! چه خوب.", []string{"وای!!!", "چه خوب."}},
 		{"blank line ends a paragraph", "عنوان خبر\n\nمتن خبر اینجاست.", []string{"عنوان خبر", "متن خبر اینجاست."}},
 		{"single newline does not", "این جمله\nادامه دارد.", []string{"این جمله\nادامه دارد."}},
+		{"numbered list", "۱. نان بخرید. ۲. شیر بخرید.", []string{"۱. نان بخرید.", "۲. شیر بخرید."}},
+		{"list after a colon", "مراحل: 1. نصب 2. اجرا", []string{"مراحل: 1. نصب 2. اجرا"}},
+		{"year at the end is a stop", "او در سال ۱۳۹۹. سپس رفت.", []string{"او در سال ۱۳۹۹.", "سپس رفت."}},
 		{"news dateline", "تهران - ایرنا: وزیر امروز گفت.", []string{"تهران - ایرنا:", "وزیر امروز گفت."}},
 		{"colon inside a sentence", "او گفت: فردا می‌آیم.", []string{"او گفت: فردا می‌آیم."}},
 		{"lowercase latin after a period", "see fig. a below. بعد", []string{"see fig. a below.", "بعد"}},
@@ -216,5 +219,39 @@ func BenchmarkTokenizeTreebankText(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Tokenize(text)
+	}
+}
+
+// TestHazmAbbreviations checks that every dotted abbreviation of Hazm's list
+// is one token and does not end a sentence.
+func TestHazmAbbreviations(t *testing.T) {
+	b, err := os.ReadFile(sharedtest.Path(t, "lexicon", "hazm", "abbreviations.dat"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk := New(Options{})
+	n := 0
+	for _, a := range strings.Split(string(b), "\n") {
+		a = strings.TrimSpace(a)
+		if !strings.Contains(a, ".") || strings.ContainsAny(a, " ()") {
+			continue // bracketed forms such as (ع) are three tokens in the treebanks
+		}
+		n++
+		in := "در سال ۵۰۰ " + a + " بود."
+		sents := tk.Tokenize(in)
+		if len(sents) != 1 {
+			t.Errorf("%+q: %d sentences, want 1", in, len(sents))
+			continue
+		}
+		found := false
+		for _, tok := range sents[0].Tokens {
+			found = found || tok.Text == a
+		}
+		if !found {
+			t.Errorf("%+q: abbreviation %+q is not one token: %+q", in, a, texts(sents[0].Tokens))
+		}
+	}
+	if n < 150 {
+		t.Errorf("only %d dotted abbreviations read", n)
 	}
 }
