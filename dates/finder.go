@@ -13,7 +13,9 @@ import (
 // Finder finds date, time, duration, number, money and percentage
 // expressions in text. Partial dates (۱۴ بهمن) take the year that puts them
 // nearest the reference date, and relative ones (دیروز, سه روز پیش,
-// هفته آینده) count from it. A Finder keeps buffers between calls: it is
+// هفته آینده) count from it; a weekday alone (جمعه) is the nearest such day,
+// at most three days away (جمعه گذشته, جمعه آینده: the one before or after);
+// weeks run from Saturday to Friday. A Finder keeps buffers between calls: it is
 // not safe for concurrent use; use one per goroutine.
 type Finder struct {
 	hasRef bool
