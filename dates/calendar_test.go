@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -183,5 +184,48 @@ func TestValidAndErrors(t *testing.T) {
 	}
 	if _, err := (Date{Jalali, 1400, 12, 30}).Convert(Gregorian); err != ErrRange {
 		t.Errorf("converting 1400-12-30: err = %v, want ErrRange", err)
+	}
+}
+
+func TestDateHelpers(t *testing.T) {
+	d := Date{Jalali, 1400, 12, 29}
+	next, err := d.AddDays(1)
+	if err != nil || next != (Date{Jalali, 1401, 1, 1}) {
+		t.Errorf("%v + 1 day = %v, %v; want 1401-01-01", d, next, err)
+	}
+	tm, err := next.Time(time.UTC)
+	if err != nil || !tm.Equal(time.Date(2022, 3, 21, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("%v.Time = %v, %v", next, tm, err)
+	}
+	back, err := FromTime(time.Date(2022, 3, 21, 23, 0, 0, 0, time.UTC), Jalali)
+	if err != nil || back != next {
+		t.Errorf("FromTime = %v, %v; want %v", back, err, next)
+	}
+	if got := (Date{Jalali, -5, 1, 1}).String(); got != "-0005-01-01" {
+		t.Errorf("String of year -5 = %+q", got)
+	}
+	if _, err := FromJDN(Jalali, 0); err != ErrRange {
+		t.Errorf("FromJDN(Jalali, 0): err = %v, want ErrRange", err)
+	}
+	for _, tt := range []struct {
+		name string
+		cal  Calendar
+		m    int
+	}{{"بهمن", Jalali, 11}, {"دلو", Jalali, 11}, {"ژانويه", Gregorian, 1}, {"ربیع الاول", Hijri, 3}, {"ذی‌الحجه", Hijri, 12}} {
+		cal, m, ok := LookupMonth(strings.ReplaceAll(tt.name, " ", ""))
+		if !ok || cal != tt.cal || m != tt.m {
+			t.Errorf("LookupMonth(%+q) = %v %d %v", tt.name, cal, m, ok)
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		wd   time.Weekday
+	}{{"سه شنبه", time.Tuesday}, {"سه‌شنبه", time.Tuesday}, {"پنج شنبه", time.Thursday}, {"جمعه", time.Friday}, {"يكشنبه", time.Sunday}} {
+		if wd, ok := LookupWeekday(tt.name); !ok || wd != tt.wd {
+			t.Errorf("LookupWeekday(%+q) = %v %v", tt.name, wd, ok)
+		}
+	}
+	if MonthName(Gregorian, 7, Afghanistan) != "جولای" || MonthName(Jalali, 13, Iran) != "" || WeekdayName(time.Saturday) != "شنبه" {
+		t.Error("MonthName/WeekdayName")
 	}
 }
