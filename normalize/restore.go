@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/lexicon"
@@ -31,6 +32,8 @@ var (
 		[]byte("هایشان"), []byte("هایتان"), []byte("هایمان"), []byte("هایی"), []byte("هایم"), []byte("هایت"), []byte("هایش"),
 		[]byte("ترین"), []byte("های"), []byte("ها"), []byte("تر"),
 	}
+	// plural suffixes, which an unknown base may take.
+	pluralSuffixes = bytesList("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های")
 	// suffixes that take a ZWNJ only after a final ه.
 	heSuffixes = bytesList("ایم", "اید", "اند", "ام", "ای", "اش", "ات", "مان", "تان", "شان")
 	// clitics that take a ZWNJ after a final ی when written apart (هنری اش).
@@ -47,8 +50,12 @@ func (n *Normalizer) restoreWord(w []byte) ([]byte, *lexicon.Entry) {
 	if len(w) < 5 { // fewer than three letters
 		return w, e
 	}
-	if e.Joined != "" && prefer(lex.Count(e.Joined), e.Count) {
-		return []byte(e.Joined), nil
+	if e.Joined != "" {
+		f := lex.Count(e.Joined)
+		if prefer(f, e.Count) || suffixZWNJ(e.Joined) && f.Text > 0 && 2*f.Text >= e.Count.Text {
+			// the standard writes these suffixes apart: ها, های, تر, ترین
+			return []byte(e.Joined), nil
+		}
 	}
 	if e.Count.Known() {
 		return w, e
@@ -73,9 +80,32 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 		if restored := n.verbBody(rest, depth); restored != nil {
 			return join3(p, restored)
 		}
+		// an unknown word of می + three letters or more that ends like a
+		// verb is a verb whose stem the lexicon lacks (می‌فشانید).
+		if depth == 0 && utf8.RuneCount(rest) >= 3 && verbEnding(rest) {
+			return join3(p, rest)
+		}
 	}
 	for _, s := range suffixes {
 		if base, ok := bytes.CutSuffix(w, s); ok {
+			if b := n.knownBase(base, depth); b != nil {
+				return join3(b, s)
+			}
+		}
+	}
+	// An unknown word that ends in a plural suffix after an unknown base of
+	// three letters or more: a plural of a word the lexicon lacks.
+	if depth == 0 {
+		for _, s := range pluralSuffixes {
+			if base, ok := bytes.CutSuffix(w, s); ok && utf8.RuneCount(base) >= 3 {
+				if last, _ := utf8.DecodeLastRune(base); !nonJoining(last) && isPersianLetter(last) {
+					return join3(base, s)
+				}
+			}
+		}
+	}
+	for _, s := range yeClitics {
+		if base, ok := bytes.CutSuffix(w, s); ok && bytes.HasSuffix(base, []byte("ی")) && utf8.RuneCount(base) >= 3 {
 			if b := n.knownBase(base, depth); b != nil {
 				return join3(b, s)
 			}
@@ -92,6 +122,23 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 		return join3([]byte("بی"), rest)
 	}
 	return n.splitCompound(w)
+}
+
+// suffixZWNJ reports whether the last half-space of f comes before a
+// plural or comparative suffix.
+func suffixZWNJ(f string) bool {
+	i := strings.LastIndex(f, "\u200C")
+	return i >= 0 && affixClass([]byte(f[i+len("\u200C"):]))&affSuffix != 0
+}
+
+// verbEnding reports whether w ends in a personal ending of a verb.
+func verbEnding(w []byte) bool {
+	for _, e := range verbEndings {
+		if len(e) > 0 && bytes.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownBase returns base (restored if needed) when it is a known word that
