@@ -413,7 +413,9 @@ func (l *Lemmatizer) applyRules(word, upos string) string {
 		}
 		for _, r := range rs {
 			if r.strip == "" && r.add == "" {
-				if formKnown {
+				// Keep the word when the lexicon knows it, or when keeping is
+				// what the gold data mostly does at this long an ending.
+				if formKnown || i >= minKeepContext && total >= minKeepSupport && 2*r.count > total {
 					return word
 				}
 				continue
@@ -456,3 +458,8 @@ const maxRules = 6
 // ruleOwnWeight is how much more the style's own examples count in the
 // suffix rules.
 var ruleOwnWeight = 3
+
+// An unknown word is kept as its own lemma when, at an ending of at least
+// minKeepContext+1 letters seen minKeepSupport times, the gold data keeps
+// most words whole (برده‌فروشی, like other words in ‌فروشی).
+var minKeepContext, minKeepSupport = 4, 3
