@@ -135,6 +135,9 @@ func (f *Finder) match(i int) (Expr, int, bool) {
 	if e, n, ok := f.matchDecade(i); ok {
 		return e, n, true
 	}
+	if e, n, ok := f.matchCentury(i); ok {
+		return e, n, true
+	}
 	if e, n, ok := f.matchTime(i); ok {
 		return e, n, true
 	}

@@ -123,6 +123,39 @@ func (f *Finder) matchDecade(i int) (Expr, int, bool) {
 	return e, k, true
 }
 
+// matchCentury reads قرن بیستم, قرن ۲۱ میلادی, سده چهاردهم شمسی. Without a
+// calendar marker a century from the 16th on is Gregorian, an earlier one
+// Jalali (the centuries Iranian writers count in).
+func (f *Finder) matchCentury(i int) (Expr, int, bool) {
+	if !f.isWord(i, "قرن") && !f.isWord(i, "سده") {
+		return Expr{}, 0, false
+	}
+	n, used := f.number(i + 1)
+	c, ok := intValue(n)
+	if used == 0 || !ok || c < 1 || c > 30 || n.Kind == numbers.Fraction {
+		return Expr{}, 0, false
+	}
+	k := i + 1 + used
+	cal, m, hasMark := f.calMarkAt(k)
+	switch {
+	case hasMark:
+		k = m
+	case c >= 16:
+		cal = Gregorian
+	default:
+		cal = Jalali
+	}
+	y1, y2 := (c-1)*100+1, c*100
+	first, err1 := Date{cal, y1, 1, 1}.JDN()
+	last, err2 := Date{cal, y2, 12, MonthLength(cal, y2, 12)}.JDN()
+	e := Expr{Type: TypeDate}
+	if err1 != nil || err2 != nil || !setInterval(&e, first, last) {
+		return Expr{}, 0, false
+	}
+	setOwn(&e, cal, isoYear(y1)+"/"+isoYear(y2))
+	return e, k, true
+}
+
 // ---- times ----
 
 // matchTime reads ساعت ۱۰ صبح, ساعت ده و نیم, ساعت ۱۴ و ۳۰ دقیقه, ۱۰:۳۰,
