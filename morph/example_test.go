@@ -16,3 +16,24 @@ func ExampleLemmatizer_Lemma() {
 	// کتاب
 	// فرد
 }
+
+func ExampleStemmer_Stem() {
+	s := morph.NewStemmer()
+	for _, w := range []string{"کتاب‌هایشان", "حیوانات", "بزرگ‌ترین", "ایران", "علی"} {
+		fmt.Println(w, "→", s.Stem(w))
+	}
+	// Output:
+	// کتاب‌هایشان → کتاب
+	// حیوانات → حیوان
+	// بزرگ‌ترین → بزرگ
+	// ایران → ایران
+	// علی → علی
+}
+
+func ExampleSplitClitics() {
+	fmt.Printf("%q\n", morph.SplitClitics("کتاب‌هایش"))
+	fmt.Printf("%q\n", morph.SplitClitics("مردم"))
+	// Output:
+	// ["کتاب\u200cهای" "ش"]
+	// []
+}

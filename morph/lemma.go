@@ -66,7 +66,8 @@ var defaultLemmatizer = sync.OnceValue(func() *Lemmatizer {
 // embedded lexicon on first use.
 func Default() *Lemmatizer { return defaultLemmatizer() }
 
-// NewLemmatizer builds a Lemmatizer from the embedded lexicon.
+// NewLemmatizer builds a Lemmatizer from the embedded lexicon (or from
+// opt.Lexicon). It fails only on bad lexicon data.
 func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	lx, err := loadDefaultLexicon()
 	if opt.Lexicon != nil {
