@@ -1,0 +1,53 @@
+package zwnjeval
+
+import (
+	"math"
+	"testing"
+)
+
+func TestScores(t *testing.T) {
+	var s Scores
+	gold := "بازی‌های بین‌المللی را می‌بینم"
+	// one ZWNJ missed: بین المللی
+	s.Add(gold, "بازی‌های بین المللی را می‌بینم")
+	if s.TP != 2 || s.FN != 1 || s.FP != 0 {
+		t.Errorf("TP %d FN %d FP %d, want 2 1 0", s.TP, s.FN, s.FP)
+	}
+	if s.Words != 4 || s.Exact != 3 {
+		t.Errorf("words %d exact %d, want 4 3", s.Words, s.Exact)
+	}
+	s.Add("کتاب خوب", "کتاب‌خوب")
+	if s.FP != 1 {
+		t.Errorf("a ZWNJ in place of a space is a false positive: FP %d", s.FP)
+	}
+	if p := s.Precision(); math.Abs(p-2.0/3) > 1e-9 {
+		t.Errorf("precision %v", p)
+	}
+	s.Add("ab", "ac")
+	if s.Misaligned != 1 {
+		t.Errorf("changed letters must be counted as misaligned")
+	}
+}
+
+func TestCleanChanges(t *testing.T) {
+	var s Scores
+	s.AddClean("او به خانه‌اش رفت", "او به خانه‌اش رفت")
+	s.AddClean("ما در خانه", "مادر خانه")
+	// The second line lost a space: two words (ما, در) changed.
+	if s.ChangedOfGold != 7 || s.ChangedWords != 2 {
+		t.Errorf("changed %d of %d words, want 2 of 7", s.ChangedWords, s.ChangedOfGold)
+	}
+}
+
+func TestCorrupt(t *testing.T) {
+	if got := Corrupt("می‌کند", Deleted); got != "میکند" {
+		t.Errorf("Deleted: %+q", got)
+	}
+	if got := Corrupt("می‌کند", Spaced); got != "می کند" {
+		t.Errorf("Spaced: %+q", got)
+	}
+	lines := GoldLines("# sent_id = 1\n# text = سلام دنیا\n1\tسلام\n", true)
+	if len(lines) != 1 || lines[0] != "سلام دنیا" {
+		t.Errorf("GoldLines = %q", lines)
+	}
+}
