@@ -80,6 +80,14 @@ func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 			kind = tkNewline
 		case isWordRune(r):
 			for i < len(b) {
+				if c := b[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+					// two-byte Arabic-block letter: decode inline
+					if !isWordRune(rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)) {
+						break
+					}
+					i += 2
+					continue
+				}
 				r, size := utf8.DecodeRune(b[i:])
 				if !isWordRune(r) {
 					break
