@@ -157,8 +157,11 @@ func AddTrainingNames(g *Gazetteer, sents []Sentence) {
 		}
 	}
 	for k, n := range wordType {
-		if 2*n >= words[k.phrase] {
+		switch {
+		case 2*n >= words[k.phrase]:
 			g.Add("w"+k.typ, k.phrase)
+		case 5*n >= words[k.phrase] && n >= 2:
+			g.Add("h"+k.typ, k.phrase)
 		}
 	}
 }

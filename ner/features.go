@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/internal/perceptron"
@@ -15,6 +16,8 @@ type context struct {
 	marks  []gazMark
 	upos   []string // nil when no tags were given
 	cls    []string // word class of each word ("" when none)
+	stem   []uint32 // gazetteer classes of the word without a suffix
+	suf2   []string // last two letters of each word
 	buf    []byte
 }
 
@@ -24,6 +27,11 @@ func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Cluster
 	c.folded = grow(c.folded, n)
 	c.shapes = grow(c.shapes, n)
 	c.cls = grow(c.cls, n)
+	c.suf2 = grow(c.suf2, n)
+	if cap(c.stem) < n {
+		c.stem = make([]uint32, n)
+	}
+	c.stem = c.stem[:n]
 	if cap(c.marks) < n {
 		c.marks = make([]gazMark, n)
 	}
@@ -41,6 +49,42 @@ func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Cluster
 		c.upos = upos
 	}
 	c.buf = g.match(c.folded, c.marks, c.buf)
+	for i, w := range c.folded {
+		c.stem[i] = 0
+		if c.marks[i].begin == 0 && c.marks[i].inside == 0 {
+			c.stem[i] = g.stemClasses(w)
+		}
+		c.suf2[i] = lastRunes(w, 2)
+	}
+}
+
+// suffixes that may follow a name inside one word (plural, ezafe, pronoun
+// clitics, informal object marker); longest first.
+var nameSuffixes = []string{" های", " ها", "های", "ها", "یی", "ای", "ی", "ام", "اش", "شان", "مان", "تان", "م", "ش", "ت", "و", "رو", "ه"}
+
+// stemClasses returns the gazetteer classes of w once a suffix is removed.
+func (g *Gazetteer) stemClasses(w string) uint32 {
+	if g == nil {
+		return 0
+	}
+	for _, suf := range nameSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			if bits := g.entries[strings.TrimSpace(w[:len(w)-len(suf)])]; bits != 0 {
+				return bits
+			}
+		}
+	}
+	return 0
+}
+
+// lastRunes returns the last n runes of w (all of w when shorter).
+func lastRunes(w string, n int) string {
+	end := len(w)
+	for k := 0; k < n && end > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(w[:end])
+		end -= size
+	}
+	return w[end:]
 }
 
 func grow(s []string, n int) []string {
@@ -123,6 +167,18 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 	f.Add("cc+1", c.cls[i], c.clsAt(i+1))
 	f.Add("p1c", p1, c.cls[i])
 
+	for k, name := range GazClasses {
+		if c.stem[i]&(1<<k) != 0 {
+			f.Add("gS", name)
+		}
+	}
+	if i > 0 {
+		f.Add("s2-1", c.suf2[i-1])
+	}
+	if i+1 < len(c.suf2) {
+		f.Add("s2+1", c.suf2[i+1])
+	}
+
 	for d := -1; d <= 1; d++ {
 		j := i + d
 		if j < 0 || j >= len(c.marks) {
@@ -130,7 +186,7 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 		}
 		m := c.marks[j]
 		for k, name := range GazClasses {
-			bit := uint16(1) << k
+			bit := uint32(1) << k
 			if m.begin&bit != 0 {
 				f.Add("gB", offsets[d+1], name)
 			}

@@ -213,7 +213,7 @@ func (r *Recognizer) repair(labels []string, c *context) {
 }
 
 // repairable reports whether gazetteer classes bits include entity type typ.
-func repairable(bits uint16, typ string) bool {
+func repairable(bits uint32, typ string) bool {
 	switch typ {
 	case "PER", "LOC", "ORG", "EVE":
 		k, _ := gazClass(typ)
