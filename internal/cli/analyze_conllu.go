@@ -62,5 +62,3 @@ func fillLemmas(l *morph.Lemmatizer, s *conllu.Sentence) {
 	}
 }
 
-// lemmatizerForTest is the lemmatizer "dabir analyze --from conllu" uses.
-func lemmatizerForTest() *morph.Lemmatizer { return morph.Default() }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
 	"github.com/dabir-nlp/dabir/internal/shared/sharedtest"
+	"github.com/dabir-nlp/dabir/morph"
 )
 
 func TestTokenizeCommand(t *testing.T) {
@@ -67,7 +68,7 @@ func TestAnalyzeCoNLLUKeepsTokensFillsLemma(t *testing.T) {
 	in := "# sent_id = x\n# text = کتاب‌هایم را خواندند.\n1-2\tکتاب‌هایم\t_\t_\t_\t_\t_\t_\t_\t_\n1\tکتاب‌های\t_\tNOUN\t_\t_\t_\t_\t_\t_\n2\tم\t_\tPRON\t_\t_\t_\t_\t_\t_\n3\tرا\t_\tADP\t_\t_\t_\t_\t_\t_\n4\tخواندند\t_\tVERB\t_\t_\t_\t_\t_\tSpaceAfter=No\n5\t.\t_\tPUNCT\t_\t_\t_\t_\t_\t_\n\n"
 	var out bytes.Buffer
 	err := analyzeCoNLLU(&Env{}, strings.NewReader(in), &out, func(s *conllu.Sentence) {
-		fillLemmas(lemmatizerForTest(), s)
+		fillLemmas(morph.Default(), s)
 	})
 	if err != nil {
 		t.Fatal(err)
