@@ -61,4 +61,3 @@ func fillLemmas(l *morph.Lemmatizer, s *conllu.Sentence) {
 		w.Lemma = l.Lemma(w.Form, upos)
 	}
 }
-
