@@ -38,6 +38,9 @@ type ZWNJ struct {
 	stems map[string]bool   // verb stems, past and present
 	heads map[string]uint32 // first parts of ZWNJ compounds in counted text -> how many compounds
 	tails map[string]uint32 // last parts of ZWNJ compounds in counted text -> how many compounds
+	// the same, counting only compounds seen three times or more: the
+	// splitter's features, which must not see the rare words it learns from
+	freqHeads, freqTails map[string]uint32
 }
 
 // CompoundParts returns how many distinct ZWNJ compounds of the counted
@@ -146,7 +149,7 @@ func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 		return nil, fmt.Errorf("%w: %v", ErrBadLexicon, err)
 	}
 	z := &ZWNJ{words: map[string]*Entry{}, pairs: map[string]uint32{}, stems: map[string]bool{},
-		heads: map[string]uint32{}, tails: map[string]uint32{}}
+		heads: map[string]uint32{}, tails: map[string]uint32{}, freqHeads: map[string]uint32{}, freqTails: map[string]uint32{}}
 	entry := func(w string) *Entry {
 		e := z.words[w]
 		if e == nil {
@@ -198,6 +201,12 @@ func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 		if c.Text > 0 {
 			z.heads[parts[0]]++
 			z.tails[parts[len(parts)-1]]++
+		}
+		if c.Text >= 3 {
+			for i := 1; i < len(parts); i++ {
+				z.freqHeads[strings.Join(parts[:i], "")]++
+				z.freqTails[strings.Join(parts[i:], "")]++
+			}
 		}
 		for i := 1; i < len(parts); i++ {
 			entry(strings.Join(parts[:i], "\u200C")).JoinPrefix = true

@@ -87,4 +87,39 @@ func TestEmbeddedIsReproducible(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), embedded) {
 		t.Errorf("zwnj.txt.gz differs from what 'go generate ./lexicon' makes now: run it and commit the file")
 	}
+	z, err := lexicon.ReadZWNJ(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var model bytes.Buffer
+	if err := lexbuild.TrainSplitter(lex, z).Save(&model); err != nil {
+		t.Fatal(err)
+	}
+	embedded, err = os.ReadFile("zwnj-split.model.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(model.Bytes(), embedded) {
+		t.Errorf("zwnj-split.model.gz differs from what 'go generate ./lexicon' makes now")
+	}
+}
+
+func TestSplitter(t *testing.T) {
+	s := lexicon.DefaultSplitter()
+	for _, c := range []struct{ in, want string }{
+		{"نقطهگذاری", "نقطه‌گذاری"},
+		{"سرمایهگذاریها", "سرمایه‌گذاری‌ها"},
+		{"دندانپزشکان", "دندان‌پزشکان"},
+		{"همهپرسیها", "همه‌پرسی‌ها"},
+		{"پنجرههای", "پنجره‌های"},
+	} {
+		if got := string(s.Split([]byte(c.in))); got != c.want {
+			t.Errorf("Split(%+q) = %+q, want %+q", c.in, got, c.want)
+		}
+	}
+	for _, w := range []string{"پکن", "سوچی", "پژوهشگرانه"} { // nothing to split
+		if got := s.Split([]byte(w)); got != nil {
+			t.Errorf("Split(%+q) = %+q, want no split", w, got)
+		}
+	}
 }

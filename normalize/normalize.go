@@ -85,6 +85,8 @@ func SearchOptions() Options {
 type Normalizer struct {
 	opts Options
 	lex  *lexicon.ZWNJ // nil unless a step needs it
+	// split predicts the half-spaces of unknown words; nil unless RestoreZWNJ
+	split *lexicon.Splitter
 }
 
 // New returns a Normalizer for opts. The embedded lexicon is loaded on first
@@ -93,6 +95,9 @@ func New(opts Options) *Normalizer {
 	n := &Normalizer{opts: opts}
 	if opts.RestoreZWNJ || opts.Spelling != SpellingKeep {
 		n.lex = lexicon.DefaultZWNJ()
+	}
+	if opts.RestoreZWNJ {
+		n.split = lexicon.DefaultSplitter()
 	}
 	return n
 }

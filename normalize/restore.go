@@ -60,11 +60,24 @@ func (n *Normalizer) restoreWord(w []byte) ([]byte, *lexicon.Entry) {
 	if e.Count.Known() {
 		return w, e
 	}
+	if base, ok := bytes.CutSuffix(w, hamzaAbove); ok {
+		// the ezafe hamza of اساسنامهٔ: restore اساسنامه, then put it back
+		if r, _ := n.restoreWord(base); !bytes.Equal(r, base) {
+			return append(r[:len(r):len(r)], hamzaAbove...), nil
+		}
+		return w, e
+	}
+	// An unknown word: the learned splitter first, then the rules.
+	if r := n.split.Split(w); r != nil {
+		return r, nil
+	}
 	if r := n.restoreByRule(w, 0); r != nil {
 		return r, nil
 	}
 	return w, e
 }
+
+var hamzaAbove = []byte("\u0654")
 
 // restoreByRule splits an unknown word w by the rules of verb prefixes and
 // suffixes; it returns nil when no rule applies.

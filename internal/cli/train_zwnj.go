@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"os"
+	"path/filepath"
 
 	"github.com/dabir-nlp/dabir/internal/lexbuild"
 	"github.com/dabir-nlp/dabir/internal/shared"
@@ -12,6 +14,8 @@ import (
 type trainZWNJOptions struct {
 	data string
 	out  string
+	// split is the splitter model's file; empty: beside out, as zwnj-split.model.gz
+	split string
 }
 
 func init() {
@@ -23,6 +27,7 @@ func runTrainZWNJ(env *Env, args []string) int {
 	fs := newFlags(env, "zwnj", "dabir train zwnj [-data DIR] -o FILE")
 	fs.StringVar(&o.data, "data", "", "shared data folder (default: ../shared/data beside the repository)")
 	fs.StringVar(&o.out, "o", "", "output file (gzip), e.g. lexicon/zwnj.txt.gz")
+	fs.StringVar(&o.split, "split", "", "output file of the splitter model for unknown words (default: zwnj-split.model.gz beside -o)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -44,11 +49,26 @@ func trainZWNJ(o trainZWNJOptions) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(o.out)
+	var buf bytes.Buffer
+	if err := lexicon.WriteZWNJ(&buf, lex.Counts, lex.Pairs, lex.Stems, lex.Standard); err != nil {
+		return err
+	}
+	if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	z, err := lexicon.ReadZWNJ(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		return err
 	}
-	if err := lexicon.WriteZWNJ(f, lex.Counts, lex.Pairs, lex.Stems, lex.Standard); err != nil {
+	model := lexbuild.TrainSplitter(lex, z)
+	if o.split == "" {
+		o.split = filepath.Join(filepath.Dir(o.out), "zwnj-split.model.gz")
+	}
+	f, err := os.Create(o.split)
+	if err != nil {
+		return err
+	}
+	if err := model.Save(f); err != nil {
 		f.Close()
 		return err
 	}
