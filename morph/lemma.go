@@ -45,6 +45,7 @@ type Lemmatizer struct {
 	byVerb    map[string]string // byForm over the verbs
 	stemMap   map[string]string // the style's lemma for a verb analysed to a past stem (Seraji: شد → کرد)
 	keepHamza bool              // Seraji keeps the ezafe hamza (زمینهٔ) in lemmas
+	style     string
 	lemmas    map[string]bool
 	rules     map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
 }
@@ -100,7 +101,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 		return 1
 	}
-	l := &Lemmatizer{lx: lx, keepHamza: style == StyleSeraji, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
+	l := &Lemmatizer{lx: lx, keepHamza: style == StyleSeraji, style: style, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
 		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}}
 	fp := map[formPOS]map[string]int{}
 	ff := map[string]map[string]int{}
@@ -296,6 +297,10 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	switch upos {
 	case "PUNCT", "NUM", "SYM", "X":
 		return word
+	case "PRON":
+		if l.style == StylePerDT { // PerDT keeps the plural pronouns (اینان, همانها) whole
+			return word
+		}
 	case "":
 		if _, known := l.lx.known[word]; !known {
 			if a, ok := l.lx.analyzeVerb(word); ok && (a.prefixed || !a.present) {
