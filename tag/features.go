@@ -121,11 +121,17 @@ func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
 	shared := f.Len()
 
 	f.Add("fq", e.freq)
-	at := e.auto[s.auto]
-	f.Add("at", at)
-	f.Add("tbat", tb, at)
-	f.Add("at+1", s.entry(i + 1).auto[s.auto])
-	f.Add("at-1", s.entry(i - 1).auto[s.auto])
+	// The auto-tag dictionary is empty unless the model was self-trained.
+	if at := e.auto[s.auto]; at != "" {
+		f.Add("at", at)
+		f.Add("tbat", tb, at)
+	}
+	if at := s.entry(i + 1).auto[s.auto]; at != "" {
+		f.Add("at+1", at)
+	}
+	if at := s.entry(i - 1).auto[s.auto]; at != "" {
+		f.Add("at-1", at)
+	}
 	f.Add("ne", e.ne)
 	f.Add("ne-1", s.entry(i-1).ne)
 	f.Add("ne+1", s.entry(i+1).ne)
@@ -195,4 +201,15 @@ func restFeatures(s *sentence, i int, tb string, upos []string, prevRest string,
 	f.Add("u+1", u, up1)
 	f.Add("x-1", prevRest)
 	f.Add("tbu", tb, u)
+}
+
+// conjoin turns every feature of the XPOS+FEATS stage into its conjunction
+// with the word's UPOS. A weight row then only holds the XPOS+FEATS classes
+// seen with that UPOS (a few, not hundreds), which is what makes scoring
+// fast, and each UPOS learns its own use of a feature.
+func conjoin(feats []perceptron.Feature, upos string) {
+	salt := uint64(perceptron.Hash("U", upos))
+	for i, x := range feats {
+		feats[i] = perceptron.Feature((uint64(x) ^ salt) * 0x9e3779b97f4a7c15)
+	}
 }

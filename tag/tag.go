@@ -192,6 +192,7 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 				sc.f.AddFeature(x)
 			}
 			restFeatures(s, j, tb, sc.upos, prevRest, &sc.f)
+			conjoin(sc.f.List(), sc.upos[j])
 			sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
 			k := best(sc.scores, t.restFor(conv, sc.upos[j]))
 			rt := t.restTag[k]

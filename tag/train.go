@@ -34,6 +34,9 @@ type TrainOptions struct {
 	// Classes is the number of word classes learnt from raw text (0 means
 	// 256, 1 none).
 	Classes int
+	// Ensemble, when above 1, trains that many models on different example
+	// orders and mixes their weights (perceptron.Mix).
+	Ensemble int
 	// SelfTrain adds a feature learnt by tagging the raw text: the tag a
 	// word most often gets there. It trains three extra models.
 	SelfTrain bool
@@ -145,7 +148,27 @@ func Train(opt TrainOptions) (*Tagger, error) {
 		len(items), ntok, t.upos.NumClasses(), t.rest.NumClasses())
 
 	if !opt.SelfTrain {
-		t.fitItems(items, epochs, opt.Seed, opt.MinWeight, logf)
+		if opt.Ensemble <= 1 {
+			t.fitItems(items, epochs, opt.Seed, opt.MinWeight, logf)
+			return t, nil
+		}
+		// Several models trained on different example orders, mixed.
+		var us, rs []*perceptron.Model
+		for k := 0; k < opt.Ensemble; k++ {
+			m := t.clone(t.autoIdx)
+			m.fitItems(items, epochs, opt.Seed+uint64(k)*7919, opt.MinWeight, nil)
+			us, rs = append(us, m.upos), append(rs, m.rest)
+			logf("ensemble: model %d of %d trained\n", k+1, opt.Ensemble)
+		}
+		var err error
+		if t.upos, err = perceptron.Mix(us...); err != nil {
+			return nil, err
+		}
+		if t.rest, err = perceptron.Mix(rs...); err != nil {
+			return nil, err
+		}
+		logf("model: UPOS %d features, %d weights; XPOS+FEATS %d features, %d weights\n",
+			t.upos.NumFeatures(), t.upos.NumWeights(), t.rest.NumFeatures(), t.rest.NumWeights())
 		return t, nil
 	}
 	// Self-training: a model trained without the auto-tag feature tags the
@@ -288,6 +311,7 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 					f.AddFeature(x)
 				}
 				restFeatures(s, i, tb, goldUPOS, prevRest, &f)
+				conjoin(f.List(), goldUPOS[i])
 				scores = t.rest.Scores(f.List(), scores)
 				g := best(scores, t.restFor(it.conv, goldUPOS[i]))
 				t.rest.Update(it.rest[i], g, f.List())

@@ -27,6 +27,7 @@ type TrainPOSOptions struct {
 	NoHazm    bool    // do not use Hazm's words.dat
 	NoNER     bool    // do not use the NER training data
 	SelfTrain bool    // learn an auto-tag dictionary from raw text
+	Ensemble  int     // models trained on different orders and mixed
 	Only      string  // comma-separated conventions whose gold data is used
 	Errors    int     // with Heldout: print the N most frequent UPOS confusions
 }
@@ -68,6 +69,7 @@ func runTrainPOS(env *Env, args []string) int {
 	fs.Float64Var(&o.MinWeight, "minweight", 1, "drop averaged weights smaller than this")
 	fs.IntVar(&o.Classes, "classes", 256, "word classes learnt from raw text (1: none)")
 	fs.BoolVar(&o.NoRaw, "noraw", false, "do not learn from raw text")
+	fs.IntVar(&o.Ensemble, "ensemble", 1, "train `K` models on different example orders and mix their weights")
 	fs.BoolVar(&o.SelfTrain, "selftrain", false, "tag the raw text and use each word's most frequent tag as a feature")
 	fs.StringVar(&o.Only, "only", "seraji,perdt,informal", "train only on the gold data of these comma-separated `conventions` (iPerUDT is \"informal\")")
 	fs.BoolVar(&o.NoNER, "noner", false, "do not use ParsTwiNER's train set (name gazetteer, raw text)")
@@ -84,7 +86,7 @@ func runTrainPOS(env *Env, args []string) int {
 
 func trainPOS(env *Env, o TrainPOSOptions) error {
 	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
-		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, MinWeight: o.MinWeight, Log: env.Stderr}
+		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, Ensemble: o.Ensemble, MinWeight: o.MinWeight, Log: env.Stderr}
 	type heldout struct {
 		name  string
 		conv  tag.Convention

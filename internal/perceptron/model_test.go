@@ -280,3 +280,28 @@ func BenchmarkScores(b *testing.B) {
 		buf = m.Scores(f.List(), buf)
 	}
 }
+
+func TestMix(t *testing.T) {
+	a, b := trainAnimals(t), trainAnimals(t)
+	m, err := Mix(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f Features
+	for _, x := range animals {
+		animalFeatures(x.word, &f)
+		want := a.Scores(f.List(), nil)
+		got := m.Scores(f.List(), nil)
+		for c := range want {
+			if d := want[c] - got[c]; d > 1e-5 || d < -1e-5 {
+				t.Errorf("%+q class %+q: mix of two equal models scores %v, want %v", x.word, m.ClassName(c), got[c], want[c])
+			}
+		}
+	}
+	if _, err := Mix(a, New("x")); err == nil {
+		t.Error("Mix accepted models with different classes")
+	}
+	if _, err := Mix(New("x")); err == nil {
+		t.Error("Mix accepted a model still training")
+	}
+}
