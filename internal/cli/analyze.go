@@ -47,8 +47,8 @@ constant on inputs of any size; units are spread over the CPU cores.
   --to conllu  CoNLL-U (LEMMA, UPOS, XPOS, FEATS; MISC has TokenRange, SpaceAfter, NE)
 
   --from conllu  reads CoNLL-U with gold tokens (e.g. a treebank's test set)
-                 and writes it back with LEMMA (and tags, when a tagger is
-                 registered) filled in; the tokens are kept as they are.`
+                 and writes it back with UPOS, XPOS, FEATS and LEMMA filled
+                 in; the tokens are kept as they are.`
 
 func runAnalyze(env *Env, args []string) int {
 	var o AnalyzeOptions
