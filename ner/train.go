@@ -18,6 +18,10 @@ type TrainOptions struct {
 	// Clusters, if set, gives word-class features; it is kept in the
 	// recognizer.
 	Clusters *Clusters
+	// UPOS, if set, gives the part-of-speech tags of a training sentence's
+	// words (nil for none); the recognizer then learns tag features, and
+	// should be given tags when used.
+	UPOS func(words []string) []string
 	// Progress, if set, is called after each epoch with the fraction of
 	// words labelled correctly during the epoch.
 	Progress func(epoch int, accuracy float64)
@@ -65,7 +69,11 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 		for j, l := range s.Labels {
 			gold[i][j] = m.Class(l)
 		}
-		ctxs[i].reset(s.Words, nil, foldGaz[i%opt.Folds], opt.Clusters)
+		var upos []string
+		if opt.UPOS != nil {
+			upos = opt.UPOS(s.Words)
+		}
+		ctxs[i].reset(s.Words, upos, foldGaz[i%opt.Folds], opt.Clusters)
 		ctxs[i].buf = nil
 	}
 	// The decoding tables of a recognizer over the model being trained.
