@@ -159,7 +159,12 @@ function showSentences(doc) {
         el("span", { class: "form" }, t.norm));
       if (tag) box.append(el("span", { class: "tag" }, tag));
       if (t.lemma && t.lemma !== t.norm) box.append(el("span", { class: "lemma" }, t.lemma));
-      if (t.words) box.title += (box.title ? " " : "") + "= " + t.words.map((w) => w.text + (w.upos ? "/" + w.upos : "")).join(" + ");
+      if (t.words) {
+        // A token the treebanks split into words (a noun and its clitic):
+        // show the words with their tags.
+        box.append(el("span", { class: "words" }, t.words.map((w) => w.text + (w.upos ? " " + w.upos : "")).join(" + ")));
+        box.title += (box.title ? " " : "") + "= " + t.words.map((w) => w.text + (w.lemma ? " (" + w.lemma + ")" : "")).join(" + ");
+      }
       toks.append(box);
     }
     list.append(el("li", {}, toks));
