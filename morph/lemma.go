@@ -303,7 +303,9 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		}
 	case "":
 		if _, known := l.lx.known[word]; !known {
-			if a, ok := l.lx.analyzeVerb(word); ok && (a.prefixed || !a.present) {
+			// Without a part of speech, only a clear verb: می‌ or a verb the
+			// gold data uses (not بلندی read as ب + لند + ی).
+			if a, ok := l.lx.analyzeVerb(word); ok && (a.progressive || (a.prefixed || !a.present) && l.lx.stemFreq[a.past] >= minVerbFreq) {
 				return l.verbLemma(a.past)
 			}
 		}
@@ -469,3 +471,7 @@ var ruleOwnWeight = 3
 // minKeepContext+1 letters seen minKeepSupport times, the gold data keeps
 // most words whole (برده‌فروشی, like other words in ‌فروشی).
 var minKeepContext, minKeepSupport = 4, 3
+
+// minVerbFreq is how often the gold data must use a verb for an unknown
+// word without a part of speech to be read as that verb.
+var minVerbFreq = 1

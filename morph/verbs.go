@@ -20,9 +20,10 @@ var (
 
 // verbAnalysis is one reading of a word as a verb form.
 type verbAnalysis struct {
-	past     string // the past stem: the lemma
-	prefixed bool   // it carries می‌/نمی‌/ب/ن/م
-	present  bool   // it was read on the present stem
+	past        string // the past stem: the lemma
+	prefixed    bool   // it carries می‌/نمی‌/ب/ن/م
+	progressive bool   // it carries می‌/نمی‌
+	present     bool   // it was read on the present stem
 }
 
 // analyzeVerb reads w as an inflected verb against the known stems. When
@@ -54,7 +55,7 @@ func (lx *lexicon) analyzePrefixed(w string) (verbAnalysis, bool) {
 	for _, p := range progressive {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
 			if a, ok := lx.verbCore(rest); ok {
-				a.prefixed = true
+				a.prefixed, a.progressive = true, true
 				return a, true
 			}
 		}

@@ -100,11 +100,15 @@ func runEvalLemma(env *Env, args []string) int {
 					gold = past
 				}
 				n++
-				got := lm.Lemma(w.Form, w.UPOS)
+				upos := w.UPOS
+				if upos == "_" {
+					upos = "" // no UPOS in the file
+				}
+				got := lm.Lemma(w.Form, upos)
 				if got == gold {
 					withPOS++
 				} else if shown < o.Errors {
-					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\n", w.Form, w.UPOS, gold, got)
+					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\n", w.Form, upos, gold, got)
 					shown++
 				}
 				if lm.Lemma(w.Form, "") == gold {
