@@ -67,6 +67,12 @@ func (n *Normalizer) restoreWord(w []byte) ([]byte, *lexicon.Entry) {
 		}
 		return w, e
 	}
+	// A known word with the indefinite or adjectival ی written on: میزی.
+	if base, ok := bytes.CutSuffix(w, []byte("ی")); ok && !bytes.HasSuffix(base, []byte("ه")) && !bytes.HasSuffix(base, []byte("ی")) {
+		if lex.CountBytes(base).Text > 0 {
+			return w, e
+		}
+	}
 	// An unknown word: the learned splitter first, then the rules.
 	if r := n.split.Split(w); r != nil {
 		return r, nil
@@ -95,7 +101,7 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 		}
 		// an unknown word of می + three letters or more that ends like a
 		// verb is a verb whose stem the lexicon lacks (می‌فشانید).
-		if depth == 0 && utf8.RuneCount(rest) >= 3 && verbEnding(rest) {
+		if depth == 0 && utf8.RuneCount(rest) >= 3 && utf8.RuneCount(rest) <= 6 && verbEnding(rest) {
 			return join3(p, rest)
 		}
 	}
