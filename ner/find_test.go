@@ -127,3 +127,34 @@ func FuzzFind(f *testing.F) {
 		checkMentions(t, s, r.Find(s))
 	})
 }
+
+func TestFindConcurrent(t *testing.T) {
+	r := Default()
+	texts := []string{"ولادیمیر پوتین در مسکو بود.", "سازمان ملل متحد در نیویورک است.", "شی جین پینگ به پکن رفت."}
+	want := make([][]Mention, len(texts))
+	for i, s := range texts {
+		want[i] = r.Find(s)
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				got := r.Find(texts[i])
+				if len(got) != len(want[i]) {
+					t.Errorf("goroutine %d: %d mentions in %+q, want %d", g, len(got), texts[i], len(want[i]))
+					return
+				}
+				for j := range got {
+					if got[j] != want[i][j] {
+						t.Errorf("goroutine %d: %+v, want %+v", g, got[j], want[i][j])
+					}
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
