@@ -91,6 +91,20 @@ func Train(opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	st.finishNER(lx)
+	// The gold sentences are raw text too.
+	for _, src := range opt.Sources {
+		for _, cs := range src.Sentences {
+			var toks []string
+			for _, w := range cs.Words {
+				fw := fold(w.Form)
+				toks = append(toks, fw)
+				st.count[fw]++
+			}
+			if len(toks) > 0 {
+				st.sents = append(st.sents, toks)
+			}
+		}
+	}
 	classes := opt.Classes
 	if classes == 0 {
 		classes = 256
