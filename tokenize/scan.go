@@ -164,6 +164,9 @@ func abbrevEnd(s string, i int) int {
 			// A single letter: the next character must be a dot or end the run.
 			r2, _ := decode(s, k)
 			if c := classOf(r2); c == clWord || c == clDigit {
+				if letters >= 2 {
+					return j // D.C.خانم: a word glued after the last dot
+				}
 				break
 			}
 		}

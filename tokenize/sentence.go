@@ -42,12 +42,16 @@ func (t *Tokenizer) sentences(s string, toks []Token) []Sentence {
 			emit(i + 1) // لندن - ایرنا: a news dateline is a sentence of its own
 			continue
 		}
-		if !isStop(toks[i].Text) || isListMarker(toks, start, i) {
+		if !isStop(toks[i].Text) || isListMarker(toks, start, i) || toks[i].Text == "." && i > start && latinTitle(toks[i-1].Text) {
 			continue
 		}
 		// Take the whole run of stops and the closers glued to it.
 		j := i + 1
 		for j < len(toks) && toks[j].Span.Start == toks[j-1].Span.End && (isStop(toks[j].Text) || isCloser(toks[j].Text)) {
+			j++
+		}
+		// A quotation mark after a space still closes a quotation left open.
+		if j < len(toks) && (toks[j].Text == "\"" || toks[j].Text == "»" || toks[j].Text == "”") && openQuote(toks[start:j], toks[j].Text) {
 			j++
 		}
 		if j < len(toks) && !boundaryBefore(s, toks[j-1], toks[j]) {
@@ -145,4 +149,31 @@ func digitValue(r rune) int {
 		}
 	}
 	return -1
+}
+
+// latinTitle reports whether w is a Latin abbreviation that a dot follows
+// inside a sentence (Dr. Smith).
+func latinTitle(w string) bool {
+	switch w {
+	case "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "Co", "No", "Fig", "fig", "e.g", "i.e":
+		return true
+	}
+	return false
+}
+
+// openQuote reports whether the tokens leave a quotation opened by the
+// counterpart of closer unclosed.
+func openQuote(toks []Token, closer string) bool {
+	n := 0
+	for _, t := range toks {
+		switch {
+		case closer == "\"" && t.Text == "\"":
+			n ^= 1
+		case closer == "»" && t.Text == "«", closer == "”" && t.Text == "“":
+			n++
+		case closer == "»" && t.Text == "»", closer == "”" && t.Text == "”":
+			n--
+		}
+	}
+	return n > 0
 }
