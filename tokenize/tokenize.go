@@ -40,7 +40,8 @@ type Sentence struct {
 // conventions without clitic splitting.
 type Options struct {
 	// Splitter, when set, is asked about every word token; it returns the
-	// syntactic words of the token, or nil to keep it whole.
+	// syntactic words of the token, or nil to keep it whole. It must be safe
+	// for concurrent use when the Tokenizer is shared.
 	Splitter func(word string) []string
 	// LineBreaks makes every newline end a sentence (one sentence or title
 	// per line). A blank line always ends a sentence.
