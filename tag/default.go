@@ -24,7 +24,7 @@ var defaultTagger = sync.OnceValues(func() (*Tagger, error) {
 })
 
 // Default returns the tagger built from the embedded model, loading it on
-// first use (about a quarter of a second) and sharing it afterwards. It
+// first use and sharing it afterwards. It
 // follows the Seraji convention; use TagAs for the others. Default panics
 // only if the embedded model is damaged, which the package's tests rule out.
 func Default() *Tagger {

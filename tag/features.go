@@ -40,13 +40,18 @@ func (t *Tagger) prepare(s *sentence, words []string, conv Convention) {
 	s.off = append(s.off[:0], 0)
 	s.mid = s.mid[:0]
 	s.auto = t.autoIdx
-	var f perceptron.Features
+	var wf, cf perceptron.Features
 	tb := conv.code()
 	for i := 0; i < n; i++ {
-		f.Reset()
-		shared := staticFeatures(s, i, tb, &f)
-		s.mid = append(s.mid, len(s.static)+shared)
-		s.static = append(s.static, f.List()...)
+		wf.Reset()
+		cf.Reset()
+		ws := wordFeatures(s.words[i], s.lex[i], &wf)
+		cs := contextFeatures(s, i, tb, &cf)
+		s.static = append(s.static, wf.List()[:ws]...)
+		s.static = append(s.static, cf.List()[:cs]...)
+		s.mid = append(s.mid, len(s.static))
+		s.static = append(s.static, wf.List()[ws:]...)
+		s.static = append(s.static, cf.List()[cs:]...)
 		s.off = append(s.off, len(s.static))
 	}
 }
@@ -82,13 +87,11 @@ func (s *sentence) entry(i int) *lexEntry {
 	return s.lex[i]
 }
 
-// staticFeatures adds the decision-free features of word i and returns how
-// many of the first ones the XPOS+FEATS stage shares; the rest serve UPOS
-// only.
-func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
-	w := s.words[i]
-	e := s.lex[i]
-	p1, n1 := s.word(i-1), s.word(i+1)
+// wordFeatures adds the features that depend on the word alone (so they
+// can be cached per word) and returns how many of the first ones the
+// XPOS+FEATS stage uses; the rest serve UPOS only.
+func wordFeatures(w string, e *lexEntry, f *perceptron.Features) int {
+	start := f.Len()
 	f.Add("b")
 	f.Add("w", w)
 	for n := 1; n <= 4; n++ {
@@ -115,12 +118,30 @@ func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
 	f.Add("sh", shape(w))
 	f.Add("hz", e.hazm)
 	f.Add("cl", e.class)
+	shared := f.Len() - start
+
+	f.Add("fq", e.freq)
+	f.Add("ne", e.ne)
+	f.Add("L", e.left[0])
+	f.Add("L", e.left[1])
+	f.Add("R", e.right[0])
+	f.Add("R", e.right[1])
+	return shared
+}
+
+// contextFeatures adds the features of word i that look at its neighbours
+// or the convention, and returns how many of the first ones the XPOS+FEATS
+// stage uses.
+func contextFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
+	start := f.Len()
+	w := s.words[i]
+	e := s.lex[i]
+	p1, n1 := s.word(i-1), s.word(i+1)
 	f.Add("w-1", p1)
 	f.Add("w+1", n1)
 	f.Add("tb", tb)
-	shared := f.Len()
+	shared := f.Len() - start
 
-	f.Add("fq", e.freq)
 	// The auto-tag dictionary is empty unless the model was self-trained.
 	if at := e.auto[s.auto]; at != "" {
 		f.Add("at", at)
@@ -132,13 +153,8 @@ func staticFeatures(s *sentence, i int, tb string, f *perceptron.Features) int {
 	if at := s.entry(i - 1).auto[s.auto]; at != "" {
 		f.Add("at-1", at)
 	}
-	f.Add("ne", e.ne)
 	f.Add("ne-1", s.entry(i-1).ne)
 	f.Add("ne+1", s.entry(i+1).ne)
-	f.Add("L", e.left[0])
-	f.Add("L", e.left[1])
-	f.Add("R", e.right[0])
-	f.Add("R", e.right[1])
 	f.Add("cl-1", s.entry(i-1).class)
 	f.Add("cl+1", s.entry(i+1).class)
 	f.Add("clcl+1", e.class, s.entry(i+1).class)

@@ -87,6 +87,8 @@ var ErrBadModel = errors.New("tag: bad model")
 // Tagger tags the words of sentences. It is safe for concurrent use.
 type Tagger struct {
 	lex lexicon
+	// cache holds the word features of frequent words (built by Load).
+	cache map[string]*wordCache
 	// upos scores UPOS classes ("NOUN"...); rest scores XPOS+FEATS classes
 	// ("N_SING\tNumber=Sing"...).
 	upos, rest *perceptron.Model
@@ -111,10 +113,14 @@ type Tagger struct {
 
 // scratch is the per-call working memory of a Tagger.
 type scratch struct {
-	s      sentence
-	f      perceptron.Features
-	scores []float32
-	upos   []string
+	s       sentence
+	f       perceptron.Features
+	wf, cf  perceptron.Features // word and context features of the sentence
+	slots   []slot
+	cOff    []int // context features of word i: cf[cOff[i]:cOff[i+1]]
+	cShared []int // the first cShared[i] of them serve XPOS+FEATS too
+	scores  []float32
+	upos    []string
 }
 
 // Model file names inside the file system given to Load.
@@ -168,27 +174,67 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	}
 	defer t.pool.Put(sc)
 	s := &sc.s
-	t.prepare(s, words, conv)
 	n := len(words)
-	sc.upos = sc.upos[:0]
+	s.words = s.words[:0]
+	s.lex = s.lex[:0]
+	s.auto = t.autoIdx
+	for _, w := range words {
+		fw := fold(w)
+		s.words = append(s.words, fw)
+		s.lex = append(s.lex, t.lookup(fw))
+	}
+	// Word features: from the cache for frequent words, else computed.
+	sc.slots = sc.slots[:0]
+	sc.wf.Reset()
+	for _, w := range s.words {
+		if c := t.cache[w]; c != nil {
+			sc.slots = append(sc.slots, slot{cached: c})
+			continue
+		}
+		start := sc.wf.Len()
+		shared := wordFeatures(w, s.lex[len(sc.slots)], &sc.wf)
+		sc.slots = append(sc.slots, slot{start: start, end: sc.wf.Len(), shared: shared})
+	}
+	// Context features.
 	tb := conv.code()
+	sc.cf.Reset()
+	sc.cOff = append(sc.cOff[:0], 0)
+	sc.cShared = sc.cShared[:0]
+	for i := 0; i < n; i++ {
+		sc.cShared = append(sc.cShared, contextFeatures(s, i, tb, &sc.cf))
+		sc.cOff = append(sc.cOff, sc.cf.Len())
+	}
+	wf, cf := sc.wf.List(), sc.cf.List()
+
+	sc.upos = sc.upos[:0]
 	prevRest := bos
 	// Word i gets its UPOS, then word i-1 (whose right neighbour's UPOS is
 	// now known) gets its XPOS and FEATS.
 	for i := 0; i <= n; i++ {
 		if i < n {
-			sc.f.Reset()
-			for _, x := range s.static[s.off[i]:s.off[i+1]] {
-				sc.f.AddFeature(x)
+			if c := sc.slots[i].cached; c != nil {
+				sc.scores = append(sc.scores[:0], c.upos...)
+			} else {
+				sc.scores = t.upos.Scores(wf[sc.slots[i].start:sc.slots[i].end], sc.scores)
 			}
+			t.upos.AddScores(cf[sc.cOff[i]:sc.cOff[i+1]], sc.scores)
+			sc.f.Reset()
 			uposFeatures(s, i, sc.upos, &sc.f)
-			sc.scores = t.upos.Scores(sc.f.List(), sc.scores)
+			t.upos.AddScores(sc.f.List(), sc.scores)
 			u := best(sc.scores, t.uposAllowed[conv])
 			sc.upos = append(sc.upos, t.upos.ClassName(u))
 		}
 		if j := i - 1; j >= 0 {
 			sc.f.Reset()
-			for _, x := range s.static[s.off[j]:s.mid[j]] {
+			sl := sc.slots[j]
+			word := wf[sl.start : sl.start+sl.shared]
+			if sl.cached != nil {
+				word = sl.cached.feats[:sl.cached.shared]
+			}
+			for _, x := range word {
+				sc.f.AddFeature(x)
+			}
+			for _, x := range cf[sc.cOff[j] : sc.cOff[j]+sc.cShared[j]] {
 				sc.f.AddFeature(x)
 			}
 			restFeatures(s, j, tb, sc.upos, prevRest, &sc.f)
@@ -199,6 +245,39 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 			prevRest = t.rest.ClassName(k)
 			out[j] = Tag{UPOS: sc.upos[j], XPOS: rt.XPOS, Feats: rt.Feats}
 		}
+	}
+}
+
+// wordCache holds what tagging needs about a frequent word that does not
+// depend on its neighbours: its word features and their UPOS scores.
+type wordCache struct {
+	feats  []perceptron.Feature
+	shared int // feats[:shared] serve the XPOS+FEATS stage too
+	upos   []float32
+}
+
+// slot says where the word features of one word of a sentence are.
+type slot struct {
+	cached             *wordCache // or, when nil, scratch.wf[start:end]
+	start, end, shared int
+}
+
+// cacheMinFreq is the raw-text frequency bucket (log2 of the count) from
+// which a word's features are cached at load time.
+const cacheMinFreq = 3
+
+// buildCache fills t.cache for the lexicon's frequent words.
+func (t *Tagger) buildCache() {
+	t.cache = map[string]*wordCache{}
+	var f perceptron.Features
+	for w, e := range t.lex {
+		if len(e.freq) == 0 || len(e.freq) == 1 && e.freq[0] < '0'+cacheMinFreq {
+			continue
+		}
+		f.Reset()
+		shared := wordFeatures(w, e, &f)
+		feats := append([]perceptron.Feature(nil), f.List()...)
+		t.cache[w] = &wordCache{feats: feats, shared: shared, upos: t.upos.Scores(feats, nil)}
 	}
 }
 
@@ -272,6 +351,7 @@ func Load(fsys fs.FS) (*Tagger, error) {
 	if err := t.readMeta(f); err != nil {
 		return nil, err
 	}
+	t.buildCache()
 	return t, nil
 }
 
