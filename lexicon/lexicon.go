@@ -89,7 +89,12 @@ func (z *ZWNJ) Lookup(form []byte) *Entry {
 }
 
 // Count returns the evidence for form.
-func (z *ZWNJ) Count(form string) Count { return z.Lookup([]byte(form)).Count }
+func (z *ZWNJ) Count(form string) Count {
+	if e := z.words[form]; e != nil {
+		return e.Count
+	}
+	return Count{}
+}
 
 // CountBytes is Count for a byte slice; it does not allocate.
 func (z *ZWNJ) CountBytes(form []byte) Count { return z.Lookup(form).Count }

@@ -45,7 +45,9 @@ func NewSplitter(m *perceptron.Model, z *ZWNJ) *Splitter { return &Splitter{mode
 // Split returns w with a ZWNJ at every place the model predicts one, or nil
 // when it predicts none. w must hold no ZWNJ.
 func (s *Splitter) Split(w []byte) []byte {
-	var f perceptron.Features
+	fp := featuresPool.Get().(*perceptron.Features)
+	defer featuresPool.Put(fp)
+	f := fp
 	var scores [2]float32
 	yes, ok := s.model.ClassIndex(SplitYes)
 	if !ok {
@@ -56,7 +58,7 @@ func (s *Splitter) Split(w []byte) []byte {
 	for at := 0; at < len(w); {
 		_, size := utf8.DecodeRune(w[at:])
 		at += size
-		if at >= len(w) || !s.lex.SplitFeatures(w, at, &f) {
+		if at >= len(w) || !s.lex.SplitFeatures(w, at, f) {
 			continue
 		}
 		sc := s.model.Scores(f.List(), scores[:0])
@@ -73,16 +75,7 @@ func (s *Splitter) Split(w []byte) []byte {
 	return append(out, w[last:]...)
 }
 
-// SplitAt reports whether the model puts a ZWNJ at byte at of w.
-func (s *Splitter) SplitAt(w []byte, at int) bool {
-	var f perceptron.Features
-	var scores [2]float32
-	yes, ok := s.model.ClassIndex(SplitYes)
-	if !ok || !s.lex.SplitFeatures(w, at, &f) {
-		return false
-	}
-	return perceptron.Argmax(s.model.Scores(f.List(), scores[:0])) == yes
-}
+var featuresPool = sync.Pool{New: func() any { return new(perceptron.Features) }}
 
 // SplitFeatures resets f and adds the features of the place at byte at of
 // w (between two letters). It reports false where a ZWNJ cannot stand: after
@@ -98,19 +91,19 @@ func (z *ZWNJ) SplitFeatures(w []byte, at int, f *perceptron.Features) bool {
 	f.Add("bias")
 	for k := 1; k <= 3; k++ {
 		if k <= na {
-			f.Add("L"+strconv.Itoa(k), lastRunes(a, k))
+			f.AddBytes(leftNames[k], lastRunes(a, k))
 		}
 		if k <= nb {
-			f.Add("R"+strconv.Itoa(k), firstRunes(b, k))
+			f.AddBytes(rightNames[k], firstRunes(b, k))
 		}
 	}
-	f.Add("L2R2", lastRunes(a, 2), firstRunes(b, 2))
-	f.Add("L1R1", lastRunes(a, 1), firstRunes(b, 1))
+	f.AddBytes("L2R2", lastRunes(a, 2), firstRunes(b, 2))
+	f.AddBytes("L1R1", lastRunes(a, 1), firstRunes(b, 1))
 	if na <= 6 {
-		f.Add("A", string(a))
+		f.AddBytes("A", a)
 	}
 	if nb <= 6 {
-		f.Add("B", string(b))
+		f.AddBytes("B", b)
 	}
 	ca, cb := z.Lookup(a), z.Lookup(b)
 	f.Add("knownA", bin(ca.Count.Text), bin(ca.Count.Lexicon))
@@ -118,9 +111,15 @@ func (z *ZWNJ) SplitFeatures(w []byte, at int, f *perceptron.Features) bool {
 	f.Add("knownAB", strconv.FormatBool(ca.Count.Known()), strconv.FormatBool(cb.Count.Known()))
 	f.Add("heads", bin(z.freqHeads[string(a)]))
 	f.Add("tails", bin(z.freqTails[string(b)]))
-	f.Add("len", strconv.Itoa(min(na, 6)), strconv.Itoa(min(nb, 6)))
+	f.Add("len", smallInts[min(na, 6)], smallInts[min(nb, 6)])
 	return true
 }
+
+var (
+	leftNames  = [4]string{"", "L1", "L2", "L3"}
+	rightNames = [4]string{"", "R1", "R2", "R3"}
+	smallInts  = [7]string{"0", "1", "2", "3", "4", "5", "6"}
+)
 
 // bin buckets a count on a log scale.
 func bin(n uint32) string {
@@ -137,22 +136,22 @@ func bin(n uint32) string {
 	return "4"
 }
 
-func lastRunes(b []byte, k int) string {
+func lastRunes(b []byte, k int) []byte {
 	i := len(b)
 	for ; k > 0 && i > 0; k-- {
 		_, size := utf8.DecodeLastRune(b[:i])
 		i -= size
 	}
-	return string(b[i:])
+	return b[i:]
 }
 
-func firstRunes(b []byte, k int) string {
+func firstRunes(b []byte, k int) []byte {
 	i := 0
 	for ; k > 0 && i < len(b); k-- {
 		_, size := utf8.DecodeRune(b[i:])
 		i += size
 	}
-	return string(b[:i])
+	return b[:i]
 }
 
 // doesNotJoin reports whether r is a letter after which no ZWNJ is needed.

@@ -144,6 +144,7 @@ func (n *Normalizer) Map(s string) (out string, offsets []int) {
 
 // run normalizes s into st.out and returns st.out.b.
 func (n *Normalizer) run(st *state, s string, track bool) []byte {
+	st.memo, st.memoNext, st.memoBuf = [16]memoEntry{}, 0, st.memoBuf[:0]
 	st.letters.reset(track, len(s))
 	n.letters(&st.letters, s)
 	st.out.reset(track, len(s))
@@ -159,6 +160,17 @@ type state struct {
 	words   []gword
 	tmp     []byte
 	tmp2    []byte
+	// the last unknown words restored in this call, and where the next goes
+	memo     [16]memoEntry
+	memoNext int
+	memoBuf  []byte // the words of memo
+}
+
+// memoEntry is one remembered restoration of an unknown word.
+type memoEntry struct {
+	start, end int // the word, in memoBuf
+	out        []byte
+	same       bool // out is the word itself
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}

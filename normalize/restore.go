@@ -45,8 +45,12 @@ var (
 // restoreWord returns w with its missing half-spaces put back, or w itself
 // with its lexicon entry. w holds no ZWNJ.
 func (n *Normalizer) restoreWord(w []byte) ([]byte, *lexicon.Entry) {
+	return n.restoreEntry(w, n.lex.Lookup(w))
+}
+
+// restoreEntry is restoreWord for a word whose entry e was looked up.
+func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.Entry) {
 	lex := n.lex
-	e := lex.Lookup(w)
 	if len(w) < 5 { // fewer than three letters
 		return w, e
 	}
@@ -81,6 +85,30 @@ func (n *Normalizer) restoreWord(w []byte) ([]byte, *lexicon.Entry) {
 		return r, nil
 	}
 	return w, e
+}
+
+// restoreCached is restoreWord with a memo of the last unknown words of
+// this call: names and rare words repeat within a text.
+func (n *Normalizer) restoreCached(st *state, w []byte) ([]byte, *lexicon.Entry) {
+	e := n.lex.Lookup(w)
+	if len(w) < 5 || e.Count.Known() || e.Joined != "" {
+		return n.restoreEntry(w, e)
+	}
+	for i := range st.memo {
+		if m := &st.memo[i]; m.end > m.start && bytes.Equal(st.memoBuf[m.start:m.end], w) {
+			if m.same {
+				return w, e
+			}
+			return m.out, nil
+		}
+	}
+	out, oe := n.restoreEntry(w, e)
+	same := bytes.Equal(out, w)
+	start := len(st.memoBuf)
+	st.memoBuf = append(st.memoBuf, w...)
+	st.memo[st.memoNext] = memoEntry{start: start, end: len(st.memoBuf), out: out, same: same}
+	st.memoNext = (st.memoNext + 1) % len(st.memo)
+	return out, oe
 }
 
 var hamzaAbove = []byte("\u0654")

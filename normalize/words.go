@@ -49,7 +49,7 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 			w.form = cleanZWNJ(w.form)
 		}
 		if o.RestoreZWNJ && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
-			w.form, w.e = n.restoreWord(w.form)
+			w.form, w.e = n.restoreCached(st, w.form)
 		}
 		// Spelling comes before the joins, so that a second pass sees the
 		// words the first one judged.

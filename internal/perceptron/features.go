@@ -59,3 +59,19 @@ func (f *Features) Len() int { return len(f.list) }
 // List returns the collected features. The slice is reused by the next Reset
 // and Add calls.
 func (f *Features) List() []Feature { return f.list }
+
+// AddBytes is Add for values held in byte slices; it does not allocate.
+// AddBytes(name, []byte(v)) adds the same feature as Add(name, v).
+func (f *Features) AddBytes(name string, values ...[]byte) {
+	h := uint64(fnvOffset)
+	h = hashString(h, name)
+	for _, v := range values {
+		h ^= sep
+		h *= fnvPrime
+		for _, c := range v {
+			h ^= uint64(c)
+			h *= fnvPrime
+		}
+	}
+	f.list = append(f.list, Feature(h))
+}

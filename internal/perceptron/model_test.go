@@ -305,3 +305,12 @@ func TestMix(t *testing.T) {
 		t.Error("Mix accepted a model still training")
 	}
 }
+
+func TestAddBytesMatchesAdd(t *testing.T) {
+	var a, b Features
+	a.Add("L2R2", "نه", "گذ")
+	b.AddBytes("L2R2", []byte("نه"), []byte("گذ"))
+	if a.List()[0] != b.List()[0] {
+		t.Errorf("AddBytes and Add differ")
+	}
+}
