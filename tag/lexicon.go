@@ -26,6 +26,9 @@ type lexEntry struct {
 	// from models trained on half the gold data (training only); auto[3]
 	// stays empty.
 	auto [4]string
+	// cache holds the word's features and their UPOS scores for frequent
+	// words of a loaded tagger (see buildCache); nil otherwise.
+	cache *wordCache
 }
 
 // autoNone selects the always-empty auto-tag dictionary.

@@ -87,8 +87,6 @@ var ErrBadModel = errors.New("tag: bad model")
 // Tagger tags the words of sentences. It is safe for concurrent use.
 type Tagger struct {
 	lex lexicon
-	// cache holds the word features of frequent words (built by Load).
-	cache map[string]*wordCache
 	// upos scores UPOS classes ("NOUN"...); rest scores XPOS+FEATS classes
 	// ("N_SING\tNumber=Sing"...).
 	upos, rest *perceptron.Model
@@ -186,13 +184,13 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	// Word features: from the cache for frequent words, else computed.
 	sc.slots = sc.slots[:0]
 	sc.wf.Reset()
-	for _, w := range s.words {
-		if c := t.cache[w]; c != nil {
+	for i, w := range s.words {
+		if c := s.lex[i].cache; c != nil {
 			sc.slots = append(sc.slots, slot{cached: c})
 			continue
 		}
 		start := sc.wf.Len()
-		shared := wordFeatures(w, s.lex[len(sc.slots)], &sc.wf)
+		shared := wordFeatures(w, s.lex[i], &sc.wf)
 		sc.slots = append(sc.slots, slot{start: start, end: sc.wf.Len(), shared: shared})
 	}
 	// Context features.
@@ -266,9 +264,9 @@ type slot struct {
 // which a word's features are cached at load time.
 const cacheMinFreq = 3
 
-// buildCache fills t.cache for the lexicon's frequent words.
+// buildCache caches the word features of the lexicon's frequent words in
+// their entries.
 func (t *Tagger) buildCache() {
-	t.cache = map[string]*wordCache{}
 	var f perceptron.Features
 	for w, e := range t.lex {
 		if len(e.freq) == 0 || len(e.freq) == 1 && e.freq[0] < '0'+cacheMinFreq {
@@ -277,7 +275,7 @@ func (t *Tagger) buildCache() {
 		f.Reset()
 		shared := wordFeatures(w, e, &f)
 		feats := append([]perceptron.Feature(nil), f.List()...)
-		t.cache[w] = &wordCache{feats: feats, shared: shared, upos: t.upos.Scores(feats, nil)}
+		e.cache = &wordCache{feats: feats, shared: shared, upos: t.upos.Scores(feats, nil)}
 	}
 }
 

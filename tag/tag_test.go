@@ -260,3 +260,36 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkTagTreebank tags the PerDT dev set (gold words), a realistic mix
+// of sentence lengths and unknown words.
+func BenchmarkTagTreebank(b *testing.B) {
+	p := sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-dev.conllu")
+	f, err := os.Open(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words [][]string
+	n := 0
+	for _, s := range sents {
+		var ws []string
+		for _, w := range s.Words {
+			ws = append(ws, w.Form)
+		}
+		words = append(words, ws)
+		n += len(ws)
+	}
+	tg := Default()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, ws := range words {
+			tg.Tag(ws)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "words/s")
+}

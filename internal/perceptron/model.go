@@ -128,11 +128,8 @@ func (m *Model) AddScores(feats []Feature, scores []float32) {
 		return
 	}
 	for _, f := range feats {
-		r, ok := m.table.get(uint64(f))
-		if !ok {
-			continue
-		}
-		for _, e := range m.ent[m.off[r]:m.off[r+1]] {
+		start, end := m.table.get(uint64(f))
+		for _, e := range m.ent[start:end] {
 			scores[e.class] += e.w
 		}
 	}
@@ -265,8 +262,9 @@ func (m *Model) pack(keys []uint64, rows [][]entry) {
 	}
 	m.ent = make([]entry, 0, n)
 	for i, k := range keys {
-		m.table.put(k, uint32(i))
+		start := uint32(len(m.ent))
 		m.ent = append(m.ent, rows[i]...)
+		m.table.put(k, start, uint32(len(m.ent)))
 		m.off = append(m.off, uint32(len(m.ent)))
 	}
 }
