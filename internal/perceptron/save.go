@@ -95,7 +95,7 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return bad("class count", err)
 	}
-	m := &Model{classIdx: make(map[string]int, nc)}
+	m := &Model{classIdx: make(map[string]int, min(nc, 1<<10))}
 	for i := 0; i < nc; i++ {
 		n, err := count()
 		if err != nil || n > 1<<16 {
@@ -111,36 +111,39 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return bad("row count", err)
 	}
-	keys := make([]uint64, rows)
+	// Slices grow as data arrives (never from a count alone), so a damaged
+	// count cannot make Load allocate much more than the input holds.
+	const chunk = 1 << 16
+	keys := make([]uint64, 0, min(rows, chunk))
 	var last uint64
-	for i := range keys {
+	for range rows {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return bad("features", err)
 		}
 		last += d
-		keys[i] = last
+		keys = append(keys, last)
 	}
-	lens := make([]int, rows)
+	lens := make([]int, 0, min(rows, chunk))
 	total := 0
-	for i := range lens {
+	for range rows {
 		n, err := count()
 		if err != nil {
 			return bad("row lengths", err)
 		}
-		lens[i] = n
+		lens = append(lens, n)
 		total += n
 		if total > limit {
 			return bad("too many weights", nil)
 		}
 	}
-	ent := make([]entry, total)
-	for i := range ent {
+	ent := make([]entry, 0, min(total, chunk))
+	for range total {
 		c, err := binary.ReadUvarint(br)
 		if err != nil || c >= uint64(nc) {
 			return bad("classes", err)
 		}
-		ent[i].class = int32(c)
+		ent = append(ent, entry{class: int32(c)})
 	}
 	var b4 [4]byte
 	for i := range ent {
