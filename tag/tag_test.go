@@ -293,3 +293,35 @@ func BenchmarkTagTreebank(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestConcurrentUse tags from several goroutines at once; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	sents, _ := handmade(t)
+	tg := Default()
+	want := make([][]Tag, len(sents))
+	for i, s := range sents {
+		want[i] = tg.Tag(s)
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for k := 0; k < 20; k++ {
+				for i, s := range sents {
+					got := tg.TagAs(s, Convention(k%3))
+					if k%3 == 0 {
+						for j := range got {
+							if got[j] != want[i][j] {
+								t.Errorf("%+q: concurrent %+v, alone %+v", s[j], got[j], want[i][j])
+								return
+							}
+						}
+					}
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
