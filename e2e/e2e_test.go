@@ -134,6 +134,12 @@ func TestPageInChromium(t *testing.T) {
 			t.Errorf("highlighted entity %+q is not a piece of the article", e)
 		}
 	}
+	// Dates are listed in both calendars (the article has «سال ۲۰۱۴»).
+	var bothCalendars int
+	must(p.eval(ctx, `[...document.querySelectorAll("#dates tbody tr")].filter(r => r.cells.length === 5 && r.cells[3].textContent && r.cells[4].textContent).length`, &bothCalendars))
+	if bothCalendars == 0 {
+		t.Errorf("no date shown in both the Jalali and the Gregorian calendar")
+	}
 	// The entity view is the article exactly as pasted, with marks.
 	var entitiesText string
 	must(p.eval(ctx, `document.getElementById("entities").textContent`, &entitiesText))
