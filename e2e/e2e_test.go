@@ -134,6 +134,12 @@ func TestPageInChromium(t *testing.T) {
 			t.Errorf("highlighted entity %+q is not a piece of the article", e)
 		}
 	}
+	// Everything the page loaded came from the server itself.
+	var foreign []string
+	must(p.eval(ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(n => !n.startsWith(location.origin + "/"))`, &foreign))
+	if len(foreign) > 0 {
+		t.Errorf("the page loaded resources from elsewhere: %q", foreign)
+	}
 	// Dates are listed in both calendars (the article has «سال ۲۰۱۴»).
 	var bothCalendars int
 	must(p.eval(ctx, `[...document.querySelectorAll("#dates tbody tr")].filter(r => r.cells.length === 5 && r.cells[3].textContent && r.cells[4].textContent).length`, &bothCalendars))
