@@ -26,6 +26,12 @@ type LemmaOptions struct {
 	// Lexicon, when set, is lexicon data (as written by BuildLexicon) to use
 	// instead of the embedded one.
 	Lexicon []byte
+	// RulesOnly turns off the edit-script classifier for unseen words,
+	// leaving the suffix rules alone (to measure what the classifier adds).
+	// With a Lexicon or Exclude of its own, a Lemmatizer trains its
+	// classifier when it is built (under a second); else it loads the
+	// embedded one.
+	RulesOnly bool
 }
 
 type formPOS struct{ form, upos string }
@@ -38,16 +44,18 @@ type suffixRule struct {
 // Lemmatizer maps a word and its universal part of speech to its lemma in
 // the style of the UD Persian treebanks. It is safe for concurrent use.
 type Lemmatizer struct {
-	lx        *lexicon
-	byFormPOS map[formPOS]string
-	byForm    map[string]string
-	byNoun    map[string]string // byForm over the words that are not verbs
-	byVerb    map[string]string // byForm over the verbs
-	stemMap   map[string]string // the style's lemma for a verb analysed to a past stem (Seraji: شد → کرد)
-	keepHamza bool              // Seraji keeps the ezafe hamza (زمینهٔ) in lemmas
-	style     string
-	lemmas    map[string]bool
-	rules     map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
+	lx         *lexicon
+	byFormPOS  map[formPOS]string
+	byForm     map[string]string
+	byNoun     map[string]string // byForm over the words that are not verbs
+	byVerb     map[string]string // byForm over the verbs
+	stemMap    map[string]string // the style's lemma for a verb analysed to a past stem (Seraji: شد → کرد)
+	keepHamza  bool              // Seraji keeps the ezafe hamza (زمینهٔ) in lemmas
+	style      string
+	lemmas     map[string]bool
+	rules      map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
+	fb         *fallback                // edit-script classifier for unseen words (nil: rules only)
+	lemmaTypes map[string]int           // how many gold (form, UPOS) types have each lemma
 }
 
 // maxContext is the longest form suffix (in runes) the rules condition on.
@@ -162,6 +170,16 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	for k, m := range fp {
 		l.byFormPOS[k] = argmax(m)
 	}
+	switch {
+	case opt.RulesOnly:
+	case opt.Lexicon == nil && len(opt.Exclude) == 0:
+		l.fb, err = embeddedFallback(style)
+		if err != nil {
+			return nil, err
+		}
+	default:
+		l.fb = l.trainFallback(l.byFormPOS) // a lexicon of its own: a model of its own
+	}
 	for k, m := range ff {
 		l.byForm[k] = argmax(m)
 	}
@@ -253,9 +271,12 @@ func suffixes(form string, minRunes int) []string {
 // Lemma returns the lemma of word, a syntactic word (clitics already split
 // off), given its universal part of speech upos ("" when unknown). Known
 // words come from the gold tables; verbs are analysed against the verb
-// stems; other unseen words get the most frequent suffix rule learned from
-// the gold data whose result is a known word. A word no rule fits is its
-// own lemma.
+// stems; other unseen words get the edit script ("strip this suffix, add
+// that one", or keep the word) an averaged perceptron picks from the word's
+// letters, its part of speech and how well the lexicons know each candidate
+// lemma, and then the Arabic broken plural patterns. Without a part of
+// speech, the most frequent suffix rule learned from the gold data whose
+// result is a known word does the work of the perceptron.
 func (l *Lemmatizer) Lemma(word, upos string) string {
 	lem := l.lemma(word, upos)
 	if t := strings.TrimSuffix(lem, "\u0654"); t != "" && upos != "PUNCT" && !l.keepHamza {
@@ -325,6 +346,9 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		if lem, ok := l.byNoun[w]; ok {
 			return lem
 		}
+	}
+	if l.fb != nil && upos != "*" {
+		return l.singular(l.classify(w, upos))
 	}
 	return l.singular(l.applyRules(w, upos))
 }

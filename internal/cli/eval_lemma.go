@@ -19,6 +19,8 @@ type EvalLemmaOptions struct {
 	// Halves learns from the even sentences of the dev sets only and
 	// measures on their odd sentences: the honest dev figure for the rules.
 	Halves bool
+	// RulesOnly measures the suffix rules without the edit-script classifier.
+	RulesOnly bool
 }
 
 func init() {
@@ -27,11 +29,12 @@ func init() {
 
 func runEvalLemma(env *Env, args []string) int {
 	var o EvalLemmaOptions
-	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
+	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves] [-rules] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
 	fs.StringVar(&o.Style, "style", "auto", "lemma conventions: perdt, seraji, or auto (seraji when the file name says so)")
 	fs.StringVar(&o.Exclude, "exclude", "", "comma-separated lexicon sources to leave out (perdt-dev, seraji-dev, iper-train, iper-dev, iper-test)")
 	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS)")
 	fs.BoolVar(&o.Halves, "halves", false, "learn from the even sentences of the dev sets, measure on the odd ones (default files: the Seraji and PerDT dev sets)")
+	fs.BoolVar(&o.RulesOnly, "rules", false, "leave out the edit-script classifier for unseen words (suffix rules only)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -76,7 +79,7 @@ func runEvalLemma(env *Env, args []string) int {
 		if o.Halves {
 			ex = append(ex, style+"-dev-b")
 		}
-		lm, err := morph.NewLemmatizer(morph.LemmaOptions{Style: style, Exclude: ex, Lexicon: lexicon})
+		lm, err := morph.NewLemmatizer(morph.LemmaOptions{Style: style, Exclude: ex, Lexicon: lexicon, RulesOnly: o.RulesOnly})
 		if err != nil {
 			return finish(env, "eval lemma", err)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/dabir-nlp/dabir/internal/shared"
 	"github.com/dabir-nlp/dabir/morph"
@@ -11,11 +12,11 @@ import (
 
 // TrainLemmaOptions are the flags of "dabir train lemma".
 type TrainLemmaOptions struct {
-	Out string // output file
+	Out string // output file of the lexicon; the classifiers go beside it
 }
 
 func init() {
-	register(trainCommands, "lemma", "derive the morph lexicon (lemmas, verb stems, clitic splits) from ../shared/data", runTrainLemma)
+	register(trainCommands, "lemma", "derive the morph lexicon (lemmas, verb stems, clitic splits) and the lemma classifiers from ../shared/data", runTrainLemma)
 }
 
 func runTrainLemma(env *Env, args []string) int {
@@ -42,5 +43,18 @@ func runTrainLemma(env *Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s: %d bytes; %d known words, %d verb stem pairs, %d (form, UPOS, lemma) triples, %d clitic splits, %d raw-text words\n",
 		o.Out, buf.Len(), st.Words, st.Verbs, st.Pairs, st.Splits, st.RawWords)
+	// The edit-script classifiers for unseen words, one per style, trained
+	// on the lexicon just written, beside it.
+	for _, style := range []string{morph.StylePerDT, morph.StyleSeraji} {
+		var mb bytes.Buffer
+		if err := morph.TrainFallback(&mb, buf.Bytes(), style); err != nil {
+			return finish(env, "train lemma", err)
+		}
+		out := filepath.Join(filepath.Dir(o.Out), "lemma-"+style+".model.gz")
+		if err := os.WriteFile(out, mb.Bytes(), 0o644); err != nil {
+			return finish(env, "train lemma", err)
+		}
+		fmt.Fprintf(env.Stderr, "wrote %s: %d bytes\n", out, mb.Len())
+	}
 	return ExitOK
 }

@@ -1,0 +1,273 @@
+package morph
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// The fallback for words the gold tables do not hold: an averaged
+// perceptron picks an edit script ("strip this suffix, add that one", or
+// keep the word) from the word's letters, its part of speech, and whether
+// each candidate lemma is a word the lexicons know. This is the classic
+// data-driven lemmatizer of UDPipe and Stanza; the lexicon features are
+// what tell پایداری (a word of its own) from کاغذی (کاغذ + indefinite ی).
+
+// keepClass is the edit script that keeps the word as it is.
+const keepClass = "\x00"
+
+// fallbackEpochs is how many passes training makes over the examples.
+const fallbackEpochs = 8
+
+// minEditCount is how many training words an edit script needs to become a
+// class (rarer ones are noise).
+const minEditCount = 2
+
+// maxEditStrip is the longest suffix (in runes) an edit script strips.
+const maxEditStrip = 5
+
+type edit struct{ strip, add string }
+
+func editName(e edit) string {
+	if e.strip == "" && e.add == "" {
+		return keepClass
+	}
+	return e.strip + "\x00" + e.add
+}
+
+func parseEdit(name string) edit {
+	if name == keepClass {
+		return edit{}
+	}
+	s, a, _ := strings.Cut(name, "\x00")
+	return edit{s, a}
+}
+
+// fallback is the trained edit-script classifier. It is read-only after
+// training or loading and safe for concurrent use.
+type fallback struct {
+	m     *perceptron.Model
+	edits []edit           // by class number
+	byEnd map[string][]int // stripped suffix -> classes
+	ends  map[int]bool     // lengths in bytes of the stripped suffixes
+}
+
+func newFallback(m *perceptron.Model) *fallback {
+	fb := &fallback{m: m, byEnd: map[string][]int{}, ends: map[int]bool{}}
+	for i, c := range m.Classes() {
+		e := parseEdit(c)
+		fb.edits = append(fb.edits, e)
+		fb.byEnd[e.strip] = append(fb.byEnd[e.strip], i)
+		fb.ends[len(e.strip)] = true
+	}
+	return fb
+}
+
+// candidates returns the classes whose suffix word ends with.
+func (fb *fallback) candidates(word string, out []int) []int {
+	out = out[:0]
+	for n := range fb.ends {
+		if n <= len(word) {
+			out = append(out, fb.byEnd[word[len(word)-n:]]...)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func applyEdit(word string, e edit) string {
+	stem := strings.TrimSuffix(word, e.strip)
+	return strings.TrimSuffix(stem, "\u200c") + e.add
+}
+
+func freqBin(n int) string {
+	switch {
+	case n <= 0:
+		return "0"
+	case n < 3:
+		return "1"
+	case n < 10:
+		return "2"
+	case n < 50:
+		return "3"
+	case n < 300:
+		return "4"
+	}
+	return "5"
+}
+
+func ratioBin(a, b int) string {
+	// a against b, both raw frequencies
+	switch {
+	case a == 0 && b == 0:
+		return "00"
+	case a == 0:
+		return "0"
+	case b == 0:
+		return "inf"
+	case a >= 20*b:
+		return ">20"
+	case a >= 4*b:
+		return ">4"
+	case a >= b:
+		return ">1"
+	case 4*a >= b:
+		return "<1"
+	}
+	return "<4"
+}
+
+// wordFeatures adds the features of word that do not depend on the class.
+func (l *Lemmatizer) wordFeatures(f *perceptron.Features, word, upos string) {
+	f.Add("b")
+	f.Add("u", upos)
+	r := []rune(word)
+	n := len(r)
+	for k := 1; k <= 5 && k <= n; k++ {
+		s := string(r[n-k:])
+		f.Add("s", s)
+		if k <= 3 {
+			f.Add("su", s, upos)
+		}
+	}
+	for k := 1; k <= 3 && k < n; k++ {
+		f.Add("p", string(r[:k]))
+	}
+	ln := n
+	if ln > 10 {
+		ln = 10
+	}
+	f.Add("len", string(rune('0'+ln)))
+	kw := l.lx.known[word]
+	pl := "-"
+	if kw.pos&posPL != 0 {
+		pl = "pl"
+	}
+	f.Add("wk", freqBin(kw.freq), pl, upos)
+	f.Add("wr", freqBin(l.lx.rawFreq[word]))
+	if strings.Contains(word, "\u200c") {
+		f.Add("zwnj")
+	}
+}
+
+// candFeature returns the feature of class c (edit e) for word: how well
+// the lexicons know its candidate lemma. Its hash holds the class, so each
+// class learns its own weights for it (a weight of another class for it is
+// never read).
+func (l *Lemmatizer) candFeature(word string, c int, e edit) perceptron.Feature {
+	if e.strip == "" && e.add == "" {
+		return perceptron.Hash("keep", freqBin(l.lx.known[word].freq), freqBin(l.lx.rawFreq[word]))
+	}
+	cand := applyEdit(word, e)
+	return perceptron.Hash("cand", string(rune(c)), freqBin(l.lx.known[cand].freq), ratioBin(l.lx.rawFreq[cand], l.lx.rawFreq[word]))
+}
+
+// best returns the class of the highest score for word among the edit
+// scripts that fit it, given f holding the word's features, and the
+// candidate feature of that class; -1 when none fits.
+func (l *Lemmatizer) best(fb *fallback, f *perceptron.Features, word string, cands []int, buf []float32) (int, perceptron.Feature, []float32) {
+	base := fb.m.Scores(f.List(), buf)
+	bestC, bestF, bs := -1, perceptron.Feature(0), float32(0)
+	var one [1]perceptron.Feature
+	tmp := make([]float32, fb.m.NumClasses())
+	for _, c := range cands {
+		e := fb.edits[c]
+		if e.strip != "" && len(e.strip) >= len(word) {
+			continue
+		}
+		one[0] = l.candFeature(word, c, e)
+		s := base[c] + fb.m.Scores(one[:], tmp)[c]
+		if bestC < 0 || s > bs {
+			bestC, bestF, bs = c, one[0], s
+		}
+	}
+	return bestC, bestF, base
+}
+
+// classify returns the lemma the fallback predicts for word. An edit whose
+// result no lexicon knows gives way to the suffix rules.
+func (l *Lemmatizer) classify(word, upos string) string {
+	fb := l.fb
+	if fb == nil || word == "" {
+		return word
+	}
+	var f perceptron.Features
+	l.wordFeatures(&f, word, upos)
+	var cbuf [32]int
+	c, _, _ := l.best(fb, &f, word, fb.candidates(word, cbuf[:0]), nil)
+	if c < 0 {
+		return word
+	}
+	cand := applyEdit(word, fb.edits[c])
+	if cand != word && l.lx.known[cand].freq == 0 && l.lx.rawFreq[cand] == 0 && !l.lemmas[cand] {
+		return l.applyRules(word, upos)
+	}
+	return cand
+}
+
+// trainFallback learns the edit-script classifier from the gold (form,
+// UPOS) -> lemma table of l (each distinct word once).
+func (l *Lemmatizer) trainFallback(byFormPOS map[formPOS]string) *fallback {
+	counts := map[string]int{}
+	type ex struct {
+		form, upos, class string
+	}
+	var exs []ex
+	for k, lem := range byFormPOS {
+		switch k.upos {
+		case "VERB", "AUX", "PUNCT", "NUM", "SYM", "X", "":
+			continue
+		}
+		if !l.keepHamza {
+			lem = strings.TrimSuffix(lem, "\u0654")
+		}
+		strip, add, ok := suffixEdit(k.form, lem)
+		if !ok || utf8.RuneCountInString(strip) > maxEditStrip || applyEdit(k.form, edit{strip, add}) != lem {
+			continue
+		}
+		c := editName(edit{strip, add})
+		counts[c]++
+		exs = append(exs, ex{k.form, k.upos, c})
+	}
+	sort.Slice(exs, func(i, j int) bool {
+		if exs[i].form != exs[j].form {
+			return exs[i].form < exs[j].form
+		}
+		return exs[i].upos < exs[j].upos
+	})
+	var names []string
+	for c, n := range counts {
+		if n >= minEditCount || c == keepClass {
+			names = append(names, c)
+		}
+	}
+	sort.Strings(names)
+	m := perceptron.New(names...)
+	fb := newFallback(m)
+	var f perceptron.Features
+	var cbuf []int
+	var sbuf []float32
+	for ep := 0; ep < fallbackEpochs; ep++ {
+		for _, i := range perceptron.Order(len(exs), uint64(ep)+1) {
+			e := exs[i]
+			truth, ok := m.ClassIndex(e.class)
+			if !ok {
+				continue
+			}
+			f.Reset()
+			l.wordFeatures(&f, e.form, e.upos)
+			cbuf = fb.candidates(e.form, cbuf)
+			guess, gf, buf := l.best(fb, &f, e.form, cbuf, sbuf)
+			sbuf = buf
+			f.AddFeature(l.candFeature(e.form, truth, fb.edits[truth]))
+			if guess >= 0 && guess != truth {
+				f.AddFeature(gf)
+			}
+			m.Update(truth, guess, f.List())
+		}
+	}
+	m.Average(0)
+	return newFallback(m)
+}
