@@ -17,6 +17,9 @@ import (
 type Source struct {
 	Convention Convention
 	Sentences  []*conllu.Sentence
+	// Repeat, when above 1, visits every sentence that many times per epoch,
+	// to weigh this source more.
+	Repeat int
 }
 
 // TrainOptions say what a tagger learns from and how.
@@ -138,6 +141,11 @@ func Train(opt TrainOptions) (*Tagger, error) {
 			}
 			items = append(items, it)
 			ntok += len(it.words)
+			// Repeated sentences weigh more: they are visited Repeat times
+			// per epoch (sharing one prepared copy).
+			for r := 1; r < src.Repeat; r++ {
+				items = append(items, it)
+			}
 		}
 	}
 	// Allowed sets, in a fixed order.

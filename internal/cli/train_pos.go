@@ -29,7 +29,10 @@ type TrainPOSOptions struct {
 	SelfTrain bool    // learn an auto-tag dictionary from raw text
 	Ensemble  int     // models trained on different orders and mixed
 	Only      string  // comma-separated conventions whose gold data is used
-	Errors    int     // with Heldout: print the N most frequent UPOS confusions
+	// FormalRepeat weighs the formal treebanks (Seraji, PerDT) against the
+	// larger informal one by visiting their sentences that many times.
+	FormalRepeat int
+	Errors       int // with Heldout: print the N most frequent UPOS confusions
 }
 
 // posTrainGold lists the gold training data: dev sets and iPerUDT train and
@@ -72,6 +75,7 @@ func runTrainPOS(env *Env, args []string) int {
 	fs.IntVar(&o.Ensemble, "ensemble", 1, "train `K` models on different example orders and mix their weights")
 	fs.BoolVar(&o.SelfTrain, "selftrain", false, "tag the raw text and use each word's most frequent tag as a feature")
 	fs.StringVar(&o.Only, "only", "seraji,perdt,informal", "train only on the gold data of these comma-separated `conventions` (iPerUDT is \"informal\")")
+	fs.IntVar(&o.FormalRepeat, "formal-repeat", 2, "visit Seraji and PerDT sentences `K` times per epoch (iPerUDT once)")
 	fs.BoolVar(&o.NoNER, "noner", false, "do not use ParsTwiNER's train set (name gazetteer, raw text)")
 	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's words.dat")
 	fs.IntVar(&o.Errors, "errors", 0, "with -heldout: print the `N` most frequent UPOS confusions")
@@ -109,7 +113,11 @@ func trainPOS(env *Env, o TrainPOSOptions) error {
 				train = append(train, s)
 			}
 		}
-		opt.Sources = append(opt.Sources, tag.Source{Convention: g.conv, Sentences: train})
+		repeat := 1
+		if g.conv != tag.Informal {
+			repeat = o.FormalRepeat
+		}
+		opt.Sources = append(opt.Sources, tag.Source{Convention: g.conv, Sentences: train, Repeat: repeat})
 		if len(test) > 0 {
 			held = append(held, heldout{g.path[len(g.path)-1], g.conv, test})
 		}
