@@ -152,35 +152,44 @@ func (l *Lemmatizer) wordFeatures(f *perceptron.Features, word, upos string) {
 	}
 }
 
-// candFeature returns the feature of class c (edit e) for word: how well
-// the lexicons know its candidate lemma. Its hash holds the class, so each
+// candFeature returns the features of class c (edit e) for word: how well
+// the lexicons know its candidate lemma, and as what part of speech. Their
+// hashes hold the class, so each
 // class learns its own weights for it (a weight of another class for it is
 // never read).
-func (l *Lemmatizer) candFeature(word string, c int, e edit) perceptron.Feature {
+func (l *Lemmatizer) candFeature(word, upos string, c int, e edit) [2]perceptron.Feature {
 	if e.strip == "" && e.add == "" {
-		return perceptron.Hash("keep", freqBin(l.lx.known[word].freq), freqBin(l.lx.rawFreq[word]))
+		kw := l.lx.known[word]
+		return [2]perceptron.Feature{perceptron.Hash("keep", freqBin(kw.freq), freqBin(l.lx.rawFreq[word])),
+			perceptron.Hash("keep-pos", upos, posClass(kw))}
 	}
 	cand := applyEdit(word, e)
-	return perceptron.Hash("cand", string(rune(c)), freqBin(l.lx.known[cand].freq), ratioBin(l.lx.rawFreq[cand], l.lx.rawFreq[word]))
+	kc := l.lx.known[cand]
+	return [2]perceptron.Feature{perceptron.Hash("cand", string(rune(c)), freqBin(kc.freq), ratioBin(l.lx.rawFreq[cand], l.lx.rawFreq[word])),
+		perceptron.Hash("cand-pos", string(rune(c)), upos, posClass(kc))}
+}
+
+// posClass names the coarse parts of speech Hazm gives a word.
+func posClass(k knownWord) string {
+	return string(rune('a' + k.pos&(posN|posAJ|posADV|posPL)))
 }
 
 // best returns the class of the highest score for word among the edit
 // scripts that fit it, given f holding the word's features, and the
-// candidate feature of that class; -1 when none fits.
-func (l *Lemmatizer) best(fb *fallback, f *perceptron.Features, word string, cands []int, buf []float32) (int, perceptron.Feature, []float32) {
+// candidate features of that class; -1 when none fits.
+func (l *Lemmatizer) best(fb *fallback, f *perceptron.Features, word, upos string, cands []int, buf []float32) (int, [2]perceptron.Feature, []float32) {
 	base := fb.m.Scores(f.List(), buf)
-	bestC, bestF, bs := -1, perceptron.Feature(0), float32(0)
-	var one [1]perceptron.Feature
+	bestC, bestF, bs := -1, [2]perceptron.Feature{}, float32(0)
 	tmp := make([]float32, fb.m.NumClasses())
 	for _, c := range cands {
 		e := fb.edits[c]
 		if e.strip != "" && len(e.strip) >= len(word) {
 			continue
 		}
-		one[0] = l.candFeature(word, c, e)
-		s := base[c] + fb.m.Scores(one[:], tmp)[c]
+		cf := l.candFeature(word, upos, c, e)
+		s := base[c] + fb.m.Scores(cf[:], tmp)[c]
 		if bestC < 0 || s > bs {
-			bestC, bestF, bs = c, one[0], s
+			bestC, bestF, bs = c, cf, s
 		}
 	}
 	return bestC, bestF, base
@@ -196,13 +205,20 @@ func (l *Lemmatizer) classify(word, upos string) string {
 	var f perceptron.Features
 	l.wordFeatures(&f, word, upos)
 	var cbuf [32]int
-	c, _, _ := l.best(fb, &f, word, fb.candidates(word, cbuf[:0]), nil)
+	c, _, _ := l.best(fb, &f, word, upos, fb.candidates(word, cbuf[:0]), nil)
 	if c < 0 {
 		return word
 	}
 	cand := applyEdit(word, fb.edits[c])
 	if cand != word && l.lx.known[cand].freq == 0 && l.lx.rawFreq[cand] == 0 && !l.lemmas[cand] {
 		return l.applyRules(word, upos)
+	}
+	// A candidate the gold data knows goes on to its lemma there
+	// (منتقدانی → منتقدان → منتقد).
+	if cand != word {
+		if lem, ok := l.byFormPOS[formPOS{cand, upos}]; ok {
+			return lem
+		}
 	}
 	return cand
 }
@@ -259,11 +275,14 @@ func (l *Lemmatizer) trainFallback(byFormPOS map[formPOS]string) *fallback {
 			f.Reset()
 			l.wordFeatures(&f, e.form, e.upos)
 			cbuf = fb.candidates(e.form, cbuf)
-			guess, gf, buf := l.best(fb, &f, e.form, cbuf, sbuf)
+			guess, gf, buf := l.best(fb, &f, e.form, e.upos, cbuf, sbuf)
 			sbuf = buf
-			f.AddFeature(l.candFeature(e.form, truth, fb.edits[truth]))
+			tf := l.candFeature(e.form, e.upos, truth, fb.edits[truth])
+			f.AddFeature(tf[0])
+			f.AddFeature(tf[1])
 			if guess >= 0 && guess != truth {
-				f.AddFeature(gf)
+				f.AddFeature(gf[0])
+				f.AddFeature(gf[1])
 			}
 			m.Update(truth, guess, f.List())
 		}
