@@ -34,3 +34,22 @@ func TestAnalyzeCoNLLUFillsTags(t *testing.T) {
 		t.Errorf("got %d word lines, want %d:\n%s", n, len(want), out)
 	}
 }
+
+// TestEvalPOSStdin scores a small gold CoNLL-U given on stdin.
+func TestEvalPOSStdin(t *testing.T) {
+	in := "1\tمن\t_\tPRON\tPRO\tNumber=Sing|Person=1|PronType=Prs\t_\t_\t_\t_\n" +
+		"2\tبه\t_\tADP\tP\t_\t_\t_\t_\t_\n" +
+		"3\tخانه\t_\tNOUN\tN_SING\tNumber=Sing\t_\t_\t_\t_\n" +
+		"4\tرفتم\t_\tVERB\tV_PA\tNumber=Sing|Person=1|Tense=Past\t_\t_\t_\tSpaceAfter=No\n" +
+		"5\t.\t_\tPUNCT\tDELM\t_\t_\t_\t_\t_\n\n"
+	code, out, errs := run(t, in, "eval", "pos", "-convention", "seraji", "-")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if !strings.Contains(out, "UPOS") || !strings.Contains(out, "seraji") || !strings.Contains(out, " 5 ") {
+		t.Errorf("output lacks the header or the 5-word row:\n%s", out)
+	}
+	if code, _, _ := run(t, in, "eval", "pos", "-convention", "bijankhan", "-"); code != ExitUsage {
+		t.Errorf("unknown convention: exit %d, want %d", code, ExitUsage)
+	}
+}
