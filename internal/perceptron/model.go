@@ -10,13 +10,16 @@
 // to a run of (class, weight) pairs, so that scoring a feature costs one
 // lookup however many classes there are.
 //
-// Save writes a model as gzip; Load reads it back. TrainGreedy trains a
-// left-to-right sequence labeller whose features may look at the classes
-// already predicted; Order gives deterministic, seeded example orders.
+// Scores returns every class's score; AddScores adds the scores of more
+// features, so that features shared by several decisions are scored once.
+// Save writes a model as gzip; Load reads it back. Mix averages models
+// trained with different seeds. TrainGreedy trains a left-to-right sequence
+// labeller whose features may look at the classes already predicted; Order
+// gives deterministic, seeded example orders.
 //
 // A Model is not safe for concurrent use while it is trained. After Average
-// (or Load) it is read-only, and Scores and Predict are safe for concurrent
-// use.
+// (or Load) it is read-only, and Scores, AddScores and Predict are safe for
+// concurrent use.
 package perceptron
 
 import (
