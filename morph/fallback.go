@@ -1,8 +1,10 @@
 package morph
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/internal/perceptron"
@@ -51,27 +53,32 @@ type fallback struct {
 	m     *perceptron.Model
 	edits []edit           // by class number
 	byEnd map[string][]int // stripped suffix -> classes
-	ends  map[int]bool     // lengths in bytes of the stripped suffixes
+	ends  []int            // lengths in bytes of the stripped suffixes, ascending
 }
 
 func newFallback(m *perceptron.Model) *fallback {
-	fb := &fallback{m: m, byEnd: map[string][]int{}, ends: map[int]bool{}}
+	fb := &fallback{m: m, byEnd: map[string][]int{}}
 	for i, c := range m.Classes() {
 		e := parseEdit(c)
 		fb.edits = append(fb.edits, e)
+		if fb.byEnd[e.strip] == nil {
+			fb.ends = append(fb.ends, len(e.strip))
+		}
 		fb.byEnd[e.strip] = append(fb.byEnd[e.strip], i)
-		fb.ends[len(e.strip)] = true
 	}
+	sort.Ints(fb.ends)
+	fb.ends = slices.Compact(fb.ends)
 	return fb
 }
 
 // candidates returns the classes whose suffix word ends with.
 func (fb *fallback) candidates(word string, out []int) []int {
 	out = out[:0]
-	for n := range fb.ends {
-		if n <= len(word) {
-			out = append(out, fb.byEnd[word[len(word)-n:]]...)
+	for _, n := range fb.ends {
+		if n > len(word) {
+			break
 		}
+		out = append(out, fb.byEnd[word[len(word)-n:]]...)
 	}
 	sort.Ints(out)
 	return out
@@ -123,17 +130,21 @@ func ratioBin(a, b int) string {
 func (l *Lemmatizer) wordFeatures(f *perceptron.Features, word, upos string) {
 	f.Add("b")
 	f.Add("u", upos)
-	r := []rune(word)
-	n := len(r)
+	n := utf8.RuneCountInString(word)
+	i := len(word)
 	for k := 1; k <= 5 && k <= n; k++ {
-		s := string(r[n-k:])
-		f.Add("s", s)
+		_, size := utf8.DecodeLastRuneInString(word[:i])
+		i -= size
+		f.Add("s", word[i:])
 		if k <= 3 {
-			f.Add("su", s, upos)
+			f.Add("su", word[i:], upos)
 		}
 	}
+	i = 0
 	for k := 1; k <= 3 && k < n; k++ {
-		f.Add("p", string(r[:k]))
+		_, size := utf8.DecodeRuneInString(word[i:])
+		i += size
+		f.Add("p", word[:i])
 	}
 	ln := n
 	if ln > 10 {
@@ -154,19 +165,16 @@ func (l *Lemmatizer) wordFeatures(f *perceptron.Features, word, upos string) {
 
 // candFeature returns the features of class c (edit e) for word: how well
 // the lexicons know its candidate lemma, and as what part of speech. Their
-// hashes hold the class, so each
-// class learns its own weights for it (a weight of another class for it is
-// never read).
-func (l *Lemmatizer) candFeature(word, upos string, c int, e edit) [2]perceptron.Feature {
+// hashes hold the class, so each class learns its own weights for them (a
+// weight of another class for them is never read).
+func (l *Lemmatizer) candFeature(word string, wi wordInfo, upos string, c int, e edit) [2]perceptron.Feature {
 	if e.strip == "" && e.add == "" {
-		kw := l.lx.known[word]
-		return [2]perceptron.Feature{perceptron.Hash("keep", freqBin(kw.freq), freqBin(l.lx.rawFreq[word])),
-			perceptron.Hash("keep-pos", upos, posClass(kw))}
+		return [2]perceptron.Feature{perceptron.Hash("keep", freqBin(wi.freq), freqBin(wi.raw)),
+			perceptron.Hash("keep-pos", upos, posClass(wi.knownWord))}
 	}
-	cand := applyEdit(word, e)
-	kc := l.lx.known[cand]
-	return [2]perceptron.Feature{perceptron.Hash("cand", string(rune(c)), freqBin(kc.freq), ratioBin(l.lx.rawFreq[cand], l.lx.rawFreq[word])),
-		perceptron.Hash("cand-pos", string(rune(c)), upos, posClass(kc))}
+	kc := l.lx.info[applyEdit(word, e)]
+	return [2]perceptron.Feature{perceptron.Hash("cand", string(rune(c)), freqBin(kc.freq), ratioBin(kc.raw, wi.raw)),
+		perceptron.Hash("cand-pos", string(rune(c)), upos, posClass(kc.knownWord))}
 }
 
 // posClass names the coarse parts of speech Hazm gives a word.
@@ -180,13 +188,15 @@ func posClass(k knownWord) string {
 func (l *Lemmatizer) best(fb *fallback, f *perceptron.Features, word, upos string, cands []int, buf []float32) (int, [2]perceptron.Feature, []float32) {
 	base := fb.m.Scores(f.List(), buf)
 	bestC, bestF, bs := -1, [2]perceptron.Feature{}, float32(0)
-	tmp := make([]float32, fb.m.NumClasses())
+	var small [128]float32
+	tmp := small[:0]
+	wi := l.lx.info[word]
 	for _, c := range cands {
 		e := fb.edits[c]
 		if e.strip != "" && len(e.strip) >= len(word) {
 			continue
 		}
-		cf := l.candFeature(word, upos, c, e)
+		cf := l.candFeature(word, wi, upos, c, e)
 		s := base[c] + fb.m.Scores(cf[:], tmp)[c]
 		if bestC < 0 || s > bs {
 			bestC, bestF, bs = c, cf, s
@@ -195,6 +205,8 @@ func (l *Lemmatizer) best(fb *fallback, f *perceptron.Features, word, upos strin
 	return bestC, bestF, base
 }
 
+var featurePool = sync.Pool{New: func() any { return new(perceptron.Features) }}
+
 // classify returns the lemma the fallback predicts for word. An edit whose
 // result no lexicon knows gives way to the suffix rules.
 func (l *Lemmatizer) classify(word, upos string) string {
@@ -202,10 +214,13 @@ func (l *Lemmatizer) classify(word, upos string) string {
 	if fb == nil || word == "" {
 		return word
 	}
-	var f perceptron.Features
-	l.wordFeatures(&f, word, upos)
+	f := featurePool.Get().(*perceptron.Features)
+	defer featurePool.Put(f)
+	f.Reset()
+	l.wordFeatures(f, word, upos)
 	var cbuf [32]int
-	c, _, _ := l.best(fb, &f, word, upos, fb.candidates(word, cbuf[:0]), nil)
+	var sbuf [128]float32
+	c, _, _ := l.best(fb, f, word, upos, fb.candidates(word, cbuf[:0]), sbuf[:0])
 	if c < 0 {
 		return word
 	}
@@ -277,7 +292,7 @@ func (l *Lemmatizer) trainFallback(byFormPOS map[formPOS]string) *fallback {
 			cbuf = fb.candidates(e.form, cbuf)
 			guess, gf, buf := l.best(fb, &f, e.form, e.upos, cbuf, sbuf)
 			sbuf = buf
-			tf := l.candFeature(e.form, e.upos, truth, fb.edits[truth])
+			tf := l.candFeature(e.form, l.lx.info[e.form], e.upos, truth, fb.edits[truth])
 			f.AddFeature(tf[0])
 			f.AddFeature(tf[1])
 			if guess >= 0 && guess != truth {

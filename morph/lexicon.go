@@ -64,6 +64,13 @@ type knownWord struct {
 	pos  posBits
 }
 
+// wordInfo is what the lexicon knows of a word: its Hazm frequency and
+// parts of speech, and its frequency in the raw train text.
+type wordInfo struct {
+	knownWord
+	raw int
+}
+
 type goldPair struct {
 	source, form, upos, lemma string
 	count                     int
@@ -76,9 +83,10 @@ type lexicon struct {
 	present  map[string][]string // present stem -> past stems
 	pairs    []goldPair
 	splits   map[string][]string
-	goldForm map[string]bool // forms seen as whole tokens in the gold data
-	stemFreq map[string]int  // how often the gold data uses a past stem as a verb lemma
-	rawFreq  map[string]int  // word frequencies in the raw train text (2 or more)
+	goldForm map[string]bool     // forms seen as whole tokens in the gold data
+	stemFreq map[string]int      // how often the gold data uses a past stem as a verb lemma
+	rawFreq  map[string]int      // word frequencies in the raw train text (2 or more)
+	info     map[string]wordInfo // known and rawFreq in one lookup
 }
 
 func loadLexicon(data []byte) (*lexicon, error) {
@@ -144,6 +152,15 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	}
 	if len(lx.known) == 0 || len(lx.past) == 0 {
 		return nil, ErrBadLexicon
+	}
+	lx.info = make(map[string]wordInfo, len(lx.rawFreq)+len(lx.known)/2)
+	for w, k := range lx.known {
+		lx.info[w] = wordInfo{knownWord: k}
+	}
+	for w, n := range lx.rawFreq {
+		wi := lx.info[w]
+		wi.raw = n
+		lx.info[w] = wi
 	}
 	return lx, nil
 }
