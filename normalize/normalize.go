@@ -164,6 +164,7 @@ type state struct {
 	memo     [16]memoEntry
 	memoNext int
 	memoBuf  []byte // the words of memo
+	cache    *wordCache
 }
 
 // memoEntry is one remembered restoration of an unknown word.
@@ -176,6 +177,14 @@ type memoEntry struct {
 var statePool = sync.Pool{New: func() any { return new(state) }}
 
 func getState() *state { return statePool.Get().(*state) }
+
+// entry returns the lexicon entry of w through the state's cache.
+func (st *state) entry(lex *lexicon.ZWNJ, w []byte) *lexicon.Entry {
+	if st.cache == nil {
+		st.cache = new(wordCache)
+	}
+	return st.cache.lookup(lex, w)
+}
 
 func putState(st *state) {
 	if cap(st.letters.b) > 1<<20 || cap(st.out.b) > 1<<20 {

@@ -90,7 +90,7 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 // restoreCached is restoreWord with a memo of the last unknown words of
 // this call: names and rare words repeat within a text.
 func (n *Normalizer) restoreCached(st *state, w []byte) ([]byte, *lexicon.Entry) {
-	e := n.lex.Lookup(w)
+	e := st.entry(n.lex, w)
 	if len(w) < 5 || e.Count.Known() || e.Joined != "" {
 		return n.restoreEntry(w, e)
 	}
@@ -251,12 +251,12 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 		for a > 0 && words[a-1].gap != gapSpace {
 			a--
 		}
-		left, le := words[k].form, words[k].entry(n.lex)
+		left, le := words[k].form, words[k].entry(st, n.lex)
 		if a < k {
 			st.tmp = chainText(st.tmp[:0], words[a:k+1])
-			left, le = st.tmp, n.lex.Lookup(st.tmp)
+			left, le = st.tmp, st.entry(n.lex, st.tmp)
 		}
-		if g := n.joinGap(st, left, le, words[k+1].form, words[k+1].entry(n.lex)); g != gapSpace {
+		if g := n.joinGap(st, left, le, words[k+1].form, words[k+1].entry(st, n.lex)); g != gapSpace {
 			words[k].gap = g
 		}
 	}
@@ -286,7 +286,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		st.tmp2 = append(st.tmp2, zwnjBytes...)
 	}
 	st.tmp2 = append(st.tmp2, right...)
-	joined := lex.CountBytes(st.tmp2)
+	joined := st.entry(lex, st.tmp2).Count
 	pair := lex.Pair(left, right)
 	if gap == gapNone {
 		// the two become one word without a ZWNJ: it must be a word the

@@ -3,6 +3,7 @@ package normalize
 import (
 	"bytes"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/transform"
 )
@@ -30,7 +31,7 @@ func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 			return nDst, nSrc, transform.ErrShortSrc
 		}
 		for {
-			out := n.run(st, string(src[nSrc:nSrc+seg]), false)
+			out := n.run(st, bytesAsString(src[nSrc:nSrc+seg]), false)
 			if len(out) <= len(dst)-nDst {
 				nDst += copy(dst[nDst:], out)
 				nSrc += seg
@@ -62,12 +63,22 @@ func (n *Normalizer) Span(src []byte, atEOF bool) (int, error) {
 		if !complete {
 			return done, transform.ErrShortSrc
 		}
-		if !bytes.Equal(n.run(st, string(src[done:done+seg]), false), src[done:done+seg]) {
+		if !bytes.Equal(n.run(st, bytesAsString(src[done:done+seg]), false), src[done:done+seg]) {
 			return done, transform.ErrEndOfSpan
 		}
 		done += seg
 	}
 	return done, nil
+}
+
+// bytesAsString views b as a string without copying it. run only reads
+// its input during the call and keeps no reference to it, and the caller's
+// buffer is not written while run works, so the view is safe here.
+func bytesAsString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // segment returns the length of the next segment of src: through the first

@@ -20,9 +20,9 @@ type gword struct {
 }
 
 // entry returns the lexicon entry of w's form.
-func (w *gword) entry(lex *lexicon.ZWNJ) *lexicon.Entry {
+func (w *gword) entry(st *state, lex *lexicon.ZWNJ) *lexicon.Entry {
 	if w.e == nil {
-		w.e = lex.Lookup(w.form)
+		w.e = st.entry(lex, w.form)
 	}
 	return w.e
 }
@@ -44,7 +44,8 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 	j := i
 	for {
 		t := toks[j]
-		w := gword{tok: t, form: in.b[t.s:t.e], gap: gapSpace}
+		words = append(words, gword{tok: t, form: in.b[t.s:t.e], gap: gapSpace})
+		w := &words[len(words)-1]
 		if o.CleanZWNJ {
 			w.form = cleanZWNJ(w.form)
 		}
@@ -55,7 +56,7 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		// words the first one judged.
 		switch {
 		case o.Spelling == SpellingStandard && len(w.form) > 0:
-			if e := w.entry(n.lex); e.Standard != "" {
+			if e := w.entry(st, n.lex); e.Standard != "" {
 				w.form, w.e, w.respelled = []byte(e.Standard), nil, true
 			}
 		case o.Spelling == SpellingSearch:
@@ -76,11 +77,9 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		if j+1 < len(toks) && toks[j].kind == tkSpace && toks[j+1].kind == tkWord &&
 			(o.Punctuation || toks[j].e-toks[j].s == 1 && in.b[toks[j].s] == ' ') {
 			w.sp = toks[j]
-			words = append(words, w)
 			j++
 			continue
 		}
-		words = append(words, w)
 		break
 	}
 	if o.RestoreZWNJ {
