@@ -287,6 +287,9 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	st.tmp2 = append(st.tmp2, right...)
 	joined := st.entry(lex, st.tmp2).Count
+	if la == 0 && ra == 0 && joined.Text == 0 && joined.Lexicon < pairLexicon && !re.BoundTail {
+		return gapSpace // no evidence for the joined form: the pair count cannot help
+	}
 	pair := lex.Pair(left, right)
 	if gap == gapNone {
 		// the two become one word without a ZWNJ: it must be a word the
