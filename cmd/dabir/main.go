@@ -5,10 +5,15 @@ package main
 
 import (
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/dabir-nlp/dabir/internal/cli"
 )
 
 func main() {
+	// A closed output pipe (dabir ... | head) must surface as an EPIPE write
+	// error, which cli.Main counts as success, not kill the process.
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
