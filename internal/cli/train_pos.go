@@ -128,42 +128,38 @@ func trainPOS(env *Env, o TrainPOSOptions) error {
 			c.Close()
 		}
 	}()
-	if !o.NoHazm {
-		p, err := shared.Path("lexicon", "hazm", "words.dat")
+	open := func(elem ...string) (*os.File, error) {
+		p, err := shared.Path(elem...)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		f, err := os.Open(p)
+		if err == nil {
+			closers = append(closers, f)
+		}
+		return f, err
+	}
+	if !o.NoHazm {
+		f, err := open("lexicon", "hazm", "words.dat")
 		if err != nil {
 			return err
 		}
-		closers = append(closers, f)
 		opt.Hazm = f
 	}
 	if !o.NoRaw {
 		for _, r := range posTrainRaw {
-			p, err := shared.Path(r...)
+			f, err := open(r...)
 			if err != nil {
 				return err
 			}
-			f, err := os.Open(p)
-			if err != nil {
-				return err
-			}
-			closers = append(closers, f)
 			opt.Raw = append(opt.Raw, f)
 		}
 	}
 	if !o.NoNER {
-		p, err := shared.Path("ner", "ParsTwiNER", "train.txt")
+		f, err := open("ner", "ParsTwiNER", "train.txt")
 		if err != nil {
 			return err
 		}
-		f, err := os.Open(p)
-		if err != nil {
-			return err
-		}
-		closers = append(closers, f)
 		opt.NER = append(opt.NER, f)
 	}
 	t, err := tag.Train(opt)
