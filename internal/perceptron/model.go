@@ -130,11 +130,20 @@ func (m *Model) AddScores(feats []Feature, scores []float32) {
 		}
 		return
 	}
-	for _, f := range feats {
-		start, end := m.table.get(uint64(f))
-		for _, e := range m.ent[start:end] {
-			scores[e.class] += e.w
+	// Look the rows up in batches, then add them: the look-ups of a batch
+	// do not depend on each other, so their cache misses overlap.
+	var runs [32][2]uint32
+	for len(feats) > 0 {
+		n := min(len(feats), len(runs))
+		for i, f := range feats[:n] {
+			runs[i][0], runs[i][1] = m.table.get(uint64(f))
 		}
+		for _, r := range runs[:n] {
+			for _, e := range m.ent[r[0]:r[1]] {
+				scores[e.class] += e.w
+			}
+		}
+		feats = feats[n:]
 	}
 }
 
