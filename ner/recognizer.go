@@ -28,6 +28,10 @@ type Recognizer struct {
 	labels []string
 	types  []string
 	inside []bool
+	// usesTags is false when the model has no part-of-speech features
+	// (it was trained without tags): Labels then ignores the tags instead
+	// of looking up features that cannot score.
+	usesTags bool
 }
 
 // NewRecognizer makes a Recognizer from a trained (averaged) perceptron whose
@@ -43,7 +47,26 @@ func NewRecognizer(m *perceptron.Model, g *Gazetteer, cl *Clusters) (*Recognizer
 	if err := r.setLabels(m.Classes()); err != nil {
 		return nil, err
 	}
+	r.usesTags = hasTagFeatures(m)
 	return r, nil
+}
+
+// uposTags are the Universal Dependencies part-of-speech tags.
+var uposTags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+// hasTagFeatures reports whether m gives a weight to the part-of-speech
+// feature "t" of any UPOS tag, as every model trained with tags does.
+func hasTagFeatures(m *perceptron.Model) bool {
+	var scores []float32
+	for _, u := range uposTags {
+		scores = m.Scores([]perceptron.Feature{perceptron.Hash("t", u)}, scores)
+		for _, s := range scores {
+			if s != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // setLabels fills the per-class tables from the class names.
@@ -151,10 +174,11 @@ func (r *Recognizer) Types() []string {
 }
 
 // Labels returns one BIO label per word. tags, the part-of-speech tags of
-// the words, may be nil; the current model does not use them.
+// the words, may be nil; they are ignored when the model was trained
+// without them (as the embedded one is).
 func (r *Recognizer) Labels(words []string, tags []tag.Tag) []string {
 	var upos []string
-	if len(tags) == len(words) && len(words) > 0 {
+	if r.usesTags && len(tags) == len(words) && len(words) > 0 {
 		upos = make([]string, len(tags))
 		for i, t := range tags {
 			upos[i] = t.UPOS
