@@ -224,7 +224,14 @@ func restFeatures(s *sentence, i int, tb string, upos []string, prevRest string,
 // seen with that UPOS (a few, not hundreds), which is what makes scoring
 // fast, and each UPOS learns its own use of a feature.
 func conjoin(feats []perceptron.Feature, upos string) {
-	salt := uint64(perceptron.Hash("U", upos))
+	conjoinSalt(feats, uposSalt(upos))
+}
+
+// uposSalt is the salt conjoin mixes into the features of a word tagged upos.
+func uposSalt(upos string) uint64 { return uint64(perceptron.Hash("U", upos)) }
+
+// conjoinSalt is conjoin with the salt of the UPOS tag already computed.
+func conjoinSalt(feats []perceptron.Feature, salt uint64) {
 	for i, x := range feats {
 		feats[i] = perceptron.Feature((uint64(x) ^ salt) * 0x9e3779b97f4a7c15)
 	}

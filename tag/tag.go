@@ -101,6 +101,8 @@ type Tagger struct {
 	restAll     [numConventions][]int
 	// restTag[k] is the XPOS and FEATS of class k (zero for UPOS classes).
 	restTag []Tag
+	// salt[u] is uposSalt of UPOS class u.
+	salt []uint64
 
 	// conv is the convention Tag follows. Default: Seraji.
 	conv Convention
@@ -121,6 +123,7 @@ type scratch struct {
 	cShared []int // the first cShared[i] of them serve XPOS+FEATS too
 	scores  []float32
 	upos    []string
+	uposIdx []int // class number of upos[i]
 }
 
 // Model file names inside the file system given to Load.
@@ -207,6 +210,7 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	wf, cf := sc.wf.List(), sc.cf.List()
 
 	sc.upos = sc.upos[:0]
+	sc.uposIdx = sc.uposIdx[:0]
 	prevRest := bos
 	// Word i gets its UPOS, then word i-1 (whose right neighbour's UPOS is
 	// now known) gets its XPOS and FEATS.
@@ -223,6 +227,7 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 			t.upos.AddScores(sc.f.List(), sc.scores)
 			u := best(sc.scores, t.uposAllowed[conv])
 			sc.upos = append(sc.upos, t.upos.ClassName(u))
+			sc.uposIdx = append(sc.uposIdx, u)
 		}
 		if j := i - 1; j >= 0 {
 			sc.f.Reset()
@@ -238,9 +243,9 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 				sc.f.AddFeature(x)
 			}
 			restFeatures(s, j, tb, sc.upos, prevRest, &sc.f)
-			conjoin(sc.f.List(), sc.upos[j])
+			conjoinSalt(sc.f.List(), t.saltOf(sc.uposIdx[j]))
 			sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
-			k := best(sc.scores, t.restFor(conv, sc.upos[j]))
+			k := best(sc.scores, t.restForClass(conv, sc.uposIdx[j]))
 			rt := t.restTag[k]
 			prevRest = t.rest.ClassName(k)
 			out[j] = Tag{UPOS: sc.upos[j], XPOS: rt.XPOS, Feats: rt.Feats}
@@ -283,10 +288,35 @@ func (t *Tagger) buildCache() {
 
 // restFor returns the XPOS+FEATS classes convention conv allows with upos.
 func (t *Tagger) restFor(conv Convention, upos string) []int {
-	if u, ok := t.upos.ClassIndex(upos); ok && u < len(t.restAllowed[conv]) && len(t.restAllowed[conv][u]) > 0 {
+	u, ok := t.upos.ClassIndex(upos)
+	if !ok {
+		return t.restAll[conv]
+	}
+	return t.restForClass(conv, u)
+}
+
+// restForClass is restFor for UPOS class number u.
+func (t *Tagger) restForClass(conv Convention, u int) []int {
+	if u < len(t.restAllowed[conv]) && len(t.restAllowed[conv][u]) > 0 {
 		return t.restAllowed[conv][u]
 	}
 	return t.restAll[conv]
+}
+
+// saltOf returns the conjunction salt of UPOS class u.
+func (t *Tagger) saltOf(u int) uint64 {
+	if u < len(t.salt) {
+		return t.salt[u]
+	}
+	return uposSalt(t.upos.ClassName(u)) // a tagger being trained
+}
+
+// initSalts computes the conjunction salt of every UPOS class (see conjoin).
+func (t *Tagger) initSalts() {
+	t.salt = make([]uint64, t.upos.NumClasses())
+	for u, name := range t.upos.Classes() {
+		t.salt[u] = uposSalt(name)
+	}
 }
 
 // best returns the allowed class with the highest score (all classes when
@@ -351,6 +381,7 @@ func Load(fsys fs.FS) (*Tagger, error) {
 	if err := t.readMeta(f); err != nil {
 		return nil, err
 	}
+	t.initSalts()
 	t.buildCache()
 	return t, nil
 }
