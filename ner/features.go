@@ -18,7 +18,10 @@ type context struct {
 	cls    []string // word class of each word ("" when none)
 	stem   []uint32 // gazetteer classes of the word without a suffix
 	suf2   []string // last two letters of each word
+	info   []*wordInfo
 	buf    []byte
+	// cache keeps the wordInfo of words seen before; nil caches nothing.
+	cache *wordCache
 }
 
 // reset prepares c for words, looking them up in g.
@@ -36,13 +39,16 @@ func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Cluster
 		c.marks = make([]gazMark, n)
 	}
 	c.marks = c.marks[:n]
+	if cap(c.info) < n {
+		c.info = make([]*wordInfo, n)
+	}
+	c.info = c.info[:n]
 	for i, w := range words {
-		c.folded[i] = Fold(w)
-		c.shapes[i] = Shape(w)
-		c.cls[i] = ""
-		if k, ok := cl.Of(c.folded[i]); ok {
-			c.cls[i] = classNames[k]
-		}
+		in := c.cache.get(w, cl)
+		c.info[i] = in
+		c.folded[i] = in.folded
+		c.shapes[i] = in.shape
+		c.cls[i] = in.cls
 	}
 	c.upos = nil
 	if len(upos) == n {
@@ -54,7 +60,7 @@ func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Cluster
 		if c.marks[i].begin == 0 && c.marks[i].inside == 0 {
 			c.stem[i] = g.stemClasses(w)
 		}
-		c.suf2[i] = lastRunes(w, 2)
+		c.suf2[i] = c.info[i].suf2
 	}
 }
 
@@ -123,30 +129,40 @@ func (c *context) tag(i int) string {
 // already given to words 0..i-1.
 func (c *context) features(i int, prev []string, f *perceptron.Features) {
 	w := c.folded[i]
-	f.Add("b")
-	f.Add("w", w)
-	f.Add("w-1", c.word(i-1))
-	f.Add("w+1", c.word(i+1))
-	f.Add("w-2", c.word(i-2))
-	f.Add("w+2", c.word(i+2))
+	in := c.info[i]
+	last := len(c.info) - 1
+	f.AddFeature(featB)
+	f.AddFeature(in.w)
+	if i >= 1 {
+		f.AddFeature(c.info[i-1].wm1)
+	} else {
+		f.AddFeature(wm1BOS)
+	}
+	if i+1 <= last {
+		f.AddFeature(c.info[i+1].wp1)
+	} else {
+		f.AddFeature(wp1EOS)
+	}
+	if i >= 2 {
+		f.AddFeature(c.info[i-2].wm2)
+	} else {
+		f.AddFeature(wm2BOS)
+	}
+	if i+2 <= last {
+		f.AddFeature(c.info[i+2].wp2)
+	} else {
+		f.AddFeature(wp2EOS)
+	}
 	f.Add("w-1w", c.word(i-1), w)
 	f.Add("ww+1", w, c.word(i+1))
 	// affixes of up to four characters
-	n := utf8.RuneCountInString(w)
-	for k, end := 1, len(w); k <= 4 && k < n; k++ {
-		_, size := utf8.DecodeLastRuneInString(w[:end])
-		end -= size
-		f.Add("suf", w[end:])
+	for _, x := range in.affix {
+		f.AddFeature(x)
 	}
-	for k, start := 1, 0; k <= 3 && k < n; k++ {
-		_, size := utf8.DecodeRuneInString(w[start:])
-		start += size
-		f.Add("pre", w[:start])
-	}
-	f.Add("shape", c.shapes[i])
+	f.AddFeature(in.shapeF)
 	f.Add("shape-1", c.shapeAt(i-1), c.shapes[i])
 	f.Add("shape+1", c.shapes[i], c.shapeAt(i+1))
-	f.Add("len", lenBucket(n))
+	f.AddFeature(in.lenF)
 
 	p1, p2 := bos, bos
 	if i > 0 {
@@ -160,9 +176,17 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 	f.Add("p1w", p1, w)
 	f.Add("p1w+1", p1, c.word(i+1))
 
-	f.Add("c", c.cls[i])
-	f.Add("c-1", c.clsAt(i-1))
-	f.Add("c+1", c.clsAt(i+1))
+	f.AddFeature(in.cF)
+	if i >= 1 {
+		f.AddFeature(c.info[i-1].cm1)
+	} else {
+		f.AddFeature(cm1BOS)
+	}
+	if i+1 <= last {
+		f.AddFeature(c.info[i+1].cp1)
+	} else {
+		f.AddFeature(cp1EOS)
+	}
 	f.Add("c-1c", c.clsAt(i-1), c.cls[i])
 	f.Add("cc+1", c.cls[i], c.clsAt(i+1))
 	f.Add("p1c", p1, c.cls[i])
@@ -173,10 +197,10 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 		}
 	}
 	if i > 0 {
-		f.Add("s2-1", c.suf2[i-1])
+		f.AddFeature(c.info[i-1].s2m1)
 	}
 	if i+1 < len(c.suf2) {
-		f.Add("s2+1", c.suf2[i+1])
+		f.AddFeature(c.info[i+1].s2p1)
 	}
 
 	for d := -1; d <= 1; d++ {

@@ -270,6 +270,7 @@ func putDecoder(d *decoder) {
 // decoder holds the reusable buffers of greedy decoding.
 type decoder struct {
 	ctx    context
+	words  wordCache // ctx.cache
 	f      perceptron.Features
 	scores []float32
 	prev   []string
@@ -279,6 +280,7 @@ type decoder struct {
 // decode labels words greedily from left to right, never giving an I- label
 // that does not continue an entity of the same type.
 func (d *decoder) decode(r *Recognizer, words, upos []string) []int {
+	d.ctx.cache = &d.words
 	d.ctx.reset(words, upos, r.gaz, r.cl)
 	d.prev = d.prev[:0]
 	d.out = d.out[:0]

@@ -64,6 +64,7 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 	m := perceptron.New(labelsFor(types)...)
 	gold := make([][]int, len(sents))
 	ctxs := make([]context, len(sents))
+	var words wordCache
 	for i, s := range sents {
 		gold[i] = make([]int, len(s.Labels))
 		for j, l := range s.Labels {
@@ -73,6 +74,7 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 		if opt.UPOS != nil {
 			upos = opt.UPOS(s.Words)
 		}
+		ctxs[i].cache = &words
 		ctxs[i].reset(s.Words, upos, foldGaz[i%opt.Folds], opt.Clusters)
 		ctxs[i].buf = nil
 	}

@@ -1,0 +1,98 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// wordInfo is what the features need about one word that depends on the
+// word alone (and the word classes): its folded form, shape, class and the
+// hashes of the features that have the word as their only value. It is
+// computed once per distinct word and kept in a decoder's wordCache, so a
+// frequent word is folded and hashed once, not once per sentence.
+type wordInfo struct {
+	folded, shape, cls, suf2 string
+	runes                    int // runes in folded
+	// Features of the word itself.
+	w, shapeF, lenF, cF perceptron.Feature
+	affix               []perceptron.Feature // "suf" then "pre" features, in order
+	// Features of a neighbour that is this word: "w-1" of the word after it,
+	// "w+1" of the word before it, and so on.
+	wm1, wp1, wm2, wp2, cm1, cp1, s2m1, s2p1 perceptron.Feature
+}
+
+// Features of the sentence boundaries.
+var (
+	featB  = perceptron.Hash("b")
+	wm1BOS = perceptron.Hash("w-1", bos)
+	wp1EOS = perceptron.Hash("w+1", eos)
+	wm2BOS = perceptron.Hash("w-2", bos)
+	wp2EOS = perceptron.Hash("w+2", eos)
+	cm1BOS = perceptron.Hash("c-1", bos)
+	cp1EOS = perceptron.Hash("c+1", eos)
+)
+
+// newWordInfo computes the wordInfo of word w.
+func newWordInfo(w string, cl *Clusters) *wordInfo {
+	in := &wordInfo{folded: Fold(w), shape: Shape(w)}
+	f := in.folded
+	if k, ok := cl.Of(f); ok {
+		in.cls = classNames[k]
+	}
+	in.suf2 = lastRunes(f, 2)
+	n := utf8.RuneCountInString(f)
+	in.runes = n
+	in.w = perceptron.Hash("w", f)
+	for k, end := 1, len(f); k <= 4 && k < n; k++ {
+		_, size := utf8.DecodeLastRuneInString(f[:end])
+		end -= size
+		in.affix = append(in.affix, perceptron.Hash("suf", f[end:]))
+	}
+	for k, start := 1, 0; k <= 3 && k < n; k++ {
+		_, size := utf8.DecodeRuneInString(f[start:])
+		start += size
+		in.affix = append(in.affix, perceptron.Hash("pre", f[:start]))
+	}
+	in.shapeF = perceptron.Hash("shape", in.shape)
+	in.lenF = perceptron.Hash("len", lenBucket(n))
+	in.cF = perceptron.Hash("c", in.cls)
+	in.wm1 = perceptron.Hash("w-1", f)
+	in.wp1 = perceptron.Hash("w+1", f)
+	in.wm2 = perceptron.Hash("w-2", f)
+	in.wp2 = perceptron.Hash("w+2", f)
+	in.cm1 = perceptron.Hash("c-1", in.cls)
+	in.cp1 = perceptron.Hash("c+1", in.cls)
+	in.s2m1 = perceptron.Hash("s2-1", in.suf2)
+	in.s2p1 = perceptron.Hash("s2+1", in.suf2)
+	return in
+}
+
+// maxCachedWords bounds a wordCache; it starts afresh when full.
+const maxCachedWords = 1 << 13
+
+// wordCache maps words to their wordInfo for one set of word classes. The
+// zero value is ready to use; a nil *wordCache caches nothing. It is not
+// safe for concurrent use (each decoder has its own).
+type wordCache struct {
+	cl *Clusters
+	m  map[string]*wordInfo
+}
+
+// get returns the wordInfo of w under the word classes cl.
+func (wc *wordCache) get(w string, cl *Clusters) *wordInfo {
+	if wc == nil {
+		return newWordInfo(w, cl)
+	}
+	if wc.m == nil || wc.cl != cl || len(wc.m) >= maxCachedWords {
+		wc.m = make(map[string]*wordInfo, 1024)
+		wc.cl = cl
+	}
+	if in := wc.m[w]; in != nil {
+		return in
+	}
+	in := newWordInfo(w, cl)
+	wc.m[strings.Clone(w)] = in // do not keep the caller's text alive
+	return in
+}
