@@ -30,6 +30,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dabir-nlp/dabir/internal/perceptron"
 )
@@ -124,6 +125,14 @@ type scratch struct {
 	scores  []float32
 	upos    []string
 	uposIdx []int // class number of upos[i]
+	pf      perceptron.Features
+	pscores []float32
+}
+
+// classScore is one nonzero score of a sparse score vector.
+type classScore struct {
+	class int32
+	score float32
 }
 
 // Model file names inside the file system given to Load.
@@ -232,19 +241,37 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 		if j := i - 1; j >= 0 {
 			sc.f.Reset()
 			sl := sc.slots[j]
-			word := wf[sl.start : sl.start+sl.shared]
-			if sl.cached != nil {
-				word = sl.cached.feats[:sl.cached.shared]
-			}
-			for _, x := range word {
-				sc.f.AddFeature(x)
+			u := sc.uposIdx[j]
+			salt := t.saltOf(u)
+			// A frequent word tagged with its usual UPOS has the scores
+			// of its word features cached.
+			cached := sl.cached != nil && sl.cached.restU == u
+			if !cached {
+				word := wf[sl.start : sl.start+sl.shared]
+				if sl.cached != nil {
+					word = sl.cached.feats[:sl.cached.shared]
+				}
+				for _, x := range word {
+					sc.f.AddFeature(x)
+				}
 			}
 			for _, x := range cf[sc.cOff[j] : sc.cOff[j]+sc.cShared[j]] {
 				sc.f.AddFeature(x)
 			}
 			restFeatures(s, j, tb, sc.upos, prevRest, &sc.f)
-			conjoinSalt(sc.f.List(), t.saltOf(sc.uposIdx[j]))
-			sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
+			conjoinSalt(sc.f.List(), salt)
+			if cached {
+				// Scores add up feature by feature in list order, so
+				// starting from the sums of the word features and adding
+				// the others gives exactly the scores of the whole list.
+				sc.scores = t.rest.Scores(nil, sc.scores)
+				for _, p := range t.restPrefix(sl.cached, sc) {
+					sc.scores[p.class] = p.score
+				}
+				t.rest.AddScores(sc.f.List(), sc.scores)
+			} else {
+				sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
+			}
 			k := best(sc.scores, t.restForClass(conv, sc.uposIdx[j]))
 			rt := t.restTag[k]
 			prevRest = t.rest.ClassName(k)
@@ -259,6 +286,33 @@ type wordCache struct {
 	feats  []perceptron.Feature
 	shared int // feats[:shared] serve the XPOS+FEATS stage too
 	upos   []float32
+	// rest holds the nonzero XPOS+FEATS scores of feats[:shared] conjoined
+	// with UPOS class restU, the class upos scores best; it is computed on
+	// first use (see restPrefix).
+	restU int
+	rest  atomic.Pointer[[]classScore]
+}
+
+// restPrefix returns c.rest, computing it with sc's buffers on first use.
+// Concurrent first uses compute the same value, so either store is right.
+func (t *Tagger) restPrefix(c *wordCache, sc *scratch) []classScore {
+	if p := c.rest.Load(); p != nil {
+		return *p
+	}
+	sc.pf.Reset()
+	for _, x := range c.feats[:c.shared] {
+		sc.pf.AddFeature(x)
+	}
+	conjoinSalt(sc.pf.List(), t.saltOf(c.restU))
+	sc.pscores = t.rest.Scores(sc.pf.List(), sc.pscores)
+	p := []classScore{}
+	for class, v := range sc.pscores {
+		if v != 0 {
+			p = append(p, classScore{int32(class), v})
+		}
+	}
+	c.rest.Store(&p)
+	return p
 }
 
 // slot says where the word features of one word of a sentence are.
@@ -282,7 +336,9 @@ func (t *Tagger) buildCache() {
 		f.Reset()
 		shared := wordFeatures(w, e, &f)
 		feats := append([]perceptron.Feature(nil), f.List()...)
-		e.cache = &wordCache{feats: feats, shared: shared, upos: t.upos.Scores(feats, nil)}
+		c := &wordCache{feats: feats, shared: shared, upos: t.upos.Scores(feats, nil)}
+		c.restU = perceptron.Argmax(c.upos)
+		e.cache = c
 	}
 }
 
