@@ -280,6 +280,7 @@ type decoder struct {
 // decode labels words greedily from left to right, never giving an I- label
 // that does not continue an entity of the same type.
 func (d *decoder) decode(r *Recognizer, words, upos []string) []int {
+	d.words.use(r.model, r.cl)
 	d.ctx.cache = &d.words
 	d.ctx.reset(words, upos, r.gaz, r.cl)
 	d.prev = d.prev[:0]
@@ -288,7 +289,9 @@ func (d *decoder) decode(r *Recognizer, words, upos []string) []int {
 	for i := range words {
 		d.f.Reset()
 		d.ctx.features(i, d.prev, &d.f)
-		d.scores = r.model.Scores(d.f.List(), d.scores)
+		// The scores of the first features come from the word cache.
+		d.scores = append(d.scores[:0], d.ctx.info[i].prefix(r.model)...)
+		r.model.AddScores(d.f.List()[numPrefix:], d.scores)
 		c := r.best(d.scores, last)
 		d.out = append(d.out, c)
 		d.prev = append(d.prev, r.labels[c])

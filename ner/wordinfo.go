@@ -21,6 +21,24 @@ type wordInfo struct {
 	// Features of a neighbour that is this word: "w-1" of the word after it,
 	// "w+1" of the word before it, and so on.
 	wm1, wp1, wm2, wp2, cm1, cp1, s2m1, s2p1 perceptron.Feature
+	// pre holds the scores of the first two features ("b" and "w") under
+	// the cache's model; nil until first used.
+	pre []float32
+}
+
+// numPrefix is how many of the first features of a word (see
+// (*context).features) depend on the word alone: "b" and "w".
+const numPrefix = 2
+
+// prefix returns the scores of the word's first numPrefix features under
+// the model m the cache belongs to. Scores add up feature by feature in list
+// order, so adding the other features to them gives exactly the scores of
+// the whole list.
+func (in *wordInfo) prefix(m *perceptron.Model) []float32 {
+	if in.pre == nil {
+		in.pre = m.Scores([]perceptron.Feature{featB, in.w}, nil)
+	}
+	return in.pre
 }
 
 // Features of the sentence boundaries.
@@ -76,8 +94,17 @@ const maxCachedWords = 1 << 13
 // zero value is ready to use; a nil *wordCache caches nothing. It is not
 // safe for concurrent use (each decoder has its own).
 type wordCache struct {
-	cl *Clusters
-	m  map[string]*wordInfo
+	cl    *Clusters
+	model *perceptron.Model // the model of the wordInfo.pre scores
+	m     map[string]*wordInfo
+}
+
+// use makes wc serve a recognizer with model m and word classes cl,
+// emptying it if it served another one.
+func (wc *wordCache) use(m *perceptron.Model, cl *Clusters) {
+	if wc.model != m || wc.cl != cl {
+		wc.m, wc.model, wc.cl = nil, m, cl
+	}
 }
 
 // get returns the wordInfo of w under the word classes cl.
