@@ -102,6 +102,9 @@ type Tagger struct {
 	restAll     [numConventions][]int
 	// restTag[k] is the XPOS and FEATS of class k (zero for UPOS classes).
 	restTag []Tag
+	// loaded is true for a tagger read by Load (read-only): tagging then
+	// caches per word what the context features need (see wordInfo).
+	loaded bool
 	// salt[u] is uposSalt of UPOS class u.
 	salt []uint64
 
@@ -127,6 +130,8 @@ type scratch struct {
 	uposIdx []int // class number of upos[i]
 	pf      perceptron.Features
 	pscores []float32
+	infos   wordInfos   // of a loaded tagger, see wordInfo
+	info    []*wordInfo // of the words of the sentence
 }
 
 // classScore is one nonzero score of a sparse score vector.
@@ -190,7 +195,15 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	s.words = s.words[:0]
 	s.lex = s.lex[:0]
 	s.auto = t.autoIdx
+	sc.info = sc.info[:0]
 	for _, w := range words {
+		if t.loaded {
+			in := t.wordInfo(sc, w)
+			sc.info = append(sc.info, in)
+			s.words = append(s.words, in.folded)
+			s.lex = append(s.lex, in.e)
+			continue
+		}
 		fw := fold(w)
 		s.words = append(s.words, fw)
 		s.lex = append(s.lex, t.lookup(fw))
@@ -213,7 +226,11 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	sc.cOff = append(sc.cOff[:0], 0)
 	sc.cShared = sc.cShared[:0]
 	for i := 0; i < n; i++ {
-		sc.cShared = append(sc.cShared, contextFeatures(s, i, tb, &sc.cf))
+		if t.loaded {
+			sc.cShared = append(sc.cShared, contextFeaturesOf(s, sc.info, i, conv, &sc.cf))
+		} else {
+			sc.cShared = append(sc.cShared, contextFeatures(s, i, tb, &sc.cf))
+		}
 		sc.cOff = append(sc.cOff, sc.cf.Len())
 	}
 	wf, cf := sc.wf.List(), sc.cf.List()
@@ -439,6 +456,7 @@ func Load(fsys fs.FS) (*Tagger, error) {
 	}
 	t.initSalts()
 	t.buildCache()
+	t.loaded = true
 	return t, nil
 }
 
