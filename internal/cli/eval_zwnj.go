@@ -47,8 +47,9 @@ func runEvalZWNJ(env *Env, args []string) int {
 		for _, g := range lines {
 			for c := range sc {
 				in := zwnjeval.Corrupt(g, zwnjeval.Corruption(c))
-				sc[c].Add(g, restorer.String(in))
-				all[c].Add(g, restorer.String(in))
+				out := restorer.String(in)
+				sc[c].Add(g, out)
+				all[c].Add(g, out)
 			}
 			clean := restorer.String(g)
 			sc[0].AddClean(g, clean)
