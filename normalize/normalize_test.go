@@ -337,3 +337,29 @@ func TestConcurrentUse(t *testing.T) {
 		<-done
 	}
 }
+
+// TestAffixClassMatchesLists checks that the fast affixClass switch and
+// the affix lists the rules walk name the same words.
+func TestAffixClassMatchesLists(t *testing.T) {
+	lists := []struct {
+		name string
+		list [][]byte
+		bit  uint8
+	}{{"verbPrefixes", verbPrefixes, affVerbPrefix}, {"suffixes", suffixes, affSuffix}, {"heSuffixes", heSuffixes, affHe}, {"yeClitics", yeClitics, affYe}}
+	want := map[string]uint8{"بی": affBi}
+	for _, l := range lists {
+		for _, w := range l.list {
+			want[string(w)] |= l.bit
+		}
+	}
+	for w, bits := range want {
+		if got := affixClass([]byte(w)); got != bits {
+			t.Errorf("affixClass(%+q) = %b, the lists say %b", w, got, bits)
+		}
+	}
+	for _, w := range []string{"کتاب", "هاها", "میز", "تره", ""} {
+		if got := affixClass([]byte(w)); got != 0 {
+			t.Errorf("affixClass(%+q) = %b, want 0", w, got)
+		}
+	}
+}

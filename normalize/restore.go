@@ -339,15 +339,6 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	return gapSpace
 }
 
-func isSuffix(w []byte, list [][]byte) bool {
-	for _, s := range list {
-		if bytes.Equal(w, s) {
-			return true
-		}
-	}
-	return false
-}
-
 // Affix classes, as bits.
 const (
 	affVerbPrefix uint8 = 1 << iota // می, نمی, برمی...
@@ -357,7 +348,9 @@ const (
 	affYe                           // ای, اش, ام, ات after a final ی
 )
 
-// affixClass returns the classes of w as an affix, 0 for most words.
+// affixClass returns the classes of w as an affix, 0 for most words. It is
+// a switch rather than a map for speed; TestAffixClassMatchesLists keeps it
+// in step with the lists above, which the rules iterate.
 func affixClass(w []byte) uint8 {
 	if len(w) > 12 {
 		return 0
@@ -399,7 +392,7 @@ func (n *Normalizer) splitCompound(w []byte) []byte {
 		_, size := utf8.DecodeRune(w[i:])
 		i += size
 		a, b := w[:i], w[i:]
-		if utf8.RuneCount(a) < 2 || utf8.RuneCount(b) < 3 || isSuffix(b, heSuffixes) {
+		if utf8.RuneCount(a) < 2 || utf8.RuneCount(b) < 3 || affixClass(b)&affHe != 0 {
 			continue
 		}
 		last, _ := utf8.DecodeLastRune(a)
