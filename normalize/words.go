@@ -183,11 +183,11 @@ func chainText(dst []byte, chain []gword) []byte {
 // added or removed ZWNJs, mapping each byte to its input offset.
 func emitAligned(out *buffer, in *buffer, t token, form []byte) {
 	orig := in.b[t.s:t.e]
-	if !out.track || bytes.Equal(orig, form) {
-		if bytes.Equal(orig, form) {
-			out.copyFrom(in, t.s, t.e)
-			return
-		}
+	if bytes.Equal(orig, form) {
+		out.copyFrom(in, t.s, t.e)
+		return
+	}
+	if !out.track {
 		out.b = append(out.b, form...)
 		return
 	}
