@@ -60,6 +60,13 @@ type Options struct {
 	// RestoreZWNJ puts back half-spaces that were deleted (میکند → می‌کند) or
 	// typed as spaces (بین المللی → بین‌المللی), using the embedded lexicon.
 	RestoreZWNJ bool
+	// RespectZWNJ narrows RestoreZWNJ on lines that already hold a
+	// half-space between letters: their writer is taken to know half-spaces
+	// and to have written solid words (اینها, کتابها) and spaced compounds
+	// (رئیس جمهور) on purpose. On such lines no word is split and only an
+	// affix standing apart is joined to its word (کتاب ها, می کند).
+	// Lines without a half-space are restored in full.
+	RespectZWNJ bool
 	// Spelling unifies spelling variants.
 	Spelling Spelling
 }
@@ -67,14 +74,16 @@ type Options struct {
 // DefaultOptions returns the recommended options for display text: every
 // step on, Persian digits, standard spelling, diacritics kept.
 func DefaultOptions() Options {
-	return Options{Letters: true, Digits: DigitsPersian, Punctuation: true, CleanZWNJ: true, RestoreZWNJ: true, Spelling: SpellingStandard}
+	return Options{Letters: true, Digits: DigitsPersian, Punctuation: true, CleanZWNJ: true, RestoreZWNJ: true, RespectZWNJ: true, Spelling: SpellingStandard}
 }
 
 // SearchOptions returns options for building search keys: everything of
 // DefaultOptions, with diacritics removed, Latin digits and spelling
-// variants folded together.
+// variants folded together, and half-spaces restored on every line, so
+// that one word gets one key whoever wrote it.
 func SearchOptions() Options {
 	o := DefaultOptions()
+	o.RespectZWNJ = false
 	o.RemoveDiacritics = true
 	o.Digits = DigitsLatin
 	o.Spelling = SpellingSearch
@@ -145,6 +154,7 @@ func (n *Normalizer) Map(s string) (out string, offsets []int) {
 // run normalizes s into st.out and returns st.out.b.
 func (n *Normalizer) run(st *state, s string, track bool) []byte {
 	st.memo, st.memoNext, st.memoBuf = [16]memoEntry{}, 0, st.memoBuf[:0]
+	st.respect, st.lineEnd = false, -1
 	st.letters.reset(track, len(s))
 	n.letters(&st.letters, s)
 	st.out.reset(track, len(s))
@@ -164,7 +174,11 @@ type state struct {
 	memo     [16]memoEntry
 	memoNext int
 	memoBuf  []byte // the words of memo
-	cache    *wordCache
+	// respect is set while the current line holds a half-space and
+	// RespectZWNJ is on; lineEnd is where that line ends in the letter buffer.
+	respect bool
+	lineEnd int
+	cache   *wordCache
 }
 
 // memoEntry is one remembered restoration of an unknown word.

@@ -166,6 +166,28 @@ func TestRestoreZWNJ(t *testing.T) {
 	runCases(t, New(Options{RestoreZWNJ: true}), restoreCases)
 }
 
+// TestRespectZWNJ checks that a line whose writer types half-spaces keeps
+// the writer's solid words and spaced compounds, while affixes standing
+// apart are still joined and lines without half-spaces are fully restored.
+func TestRespectZWNJ(t *testing.T) {
+	n := New(Options{RestoreZWNJ: true, RespectZWNJ: true})
+	runCases(t, n, []testCase{
+		{"solid words kept", "او می\u200cگوید اینها کتابهای خوبی اند", "او می\u200cگوید اینها کتابهای خوبی اند"},
+		{"spaced compound kept", "رئیس جمهور بین المللی می\u200cگوید", "رئیس جمهور بین المللی می\u200cگوید"},
+		{"بی phrase kept", "بی آنکه بداند می\u200cرود", "بی آنکه بداند می\u200cرود"},
+		{"the month می kept", "در ۱۰ می سال ۲۰۲۲ می\u200cآید", "در ۱۰ می سال ۲۰۲۲ می\u200cآید"},
+		{"plural standing apart joined", "کتاب ها را می\u200cخواند", "کتاب\u200cها را می\u200cخواند"},
+		{"verb prefix standing apart joined", "کتاب\u200cها را می خواند", "کتاب\u200cها را می\u200cخواند"},
+		{"the next line is restored in full", "کتاب\u200cها اینجاست\nمیگوید اینها بینالمللی است", "کتاب\u200cها اینجاست\nمی\u200cگوید این\u200cها بین\u200cالمللی است"},
+		{"a ZWNJ cleaning drops does not count", "دیوار\u200cها میگوید", "دیوار\u200cها می\u200cگوید"},
+	})
+	// without RespectZWNJ the same line is restored in full
+	full := New(Options{RestoreZWNJ: true})
+	if got, want := full.String("او می\u200cگوید کتابهای خوبی"), "او می\u200cگوید کتاب\u200cهای خوبی"; got != want {
+		t.Errorf("without RespectZWNJ: got %+q, want %+q", got, want)
+	}
+}
+
 func TestSpelling(t *testing.T) {
 	runCases(t, New(Options{Spelling: SpellingStandard}), []testCase{
 		{"hamza yeh", "رییس", "رئیس"},

@@ -300,9 +300,12 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	switch {
 	case la&affVerbPrefix != 0:
-		if gap == gapZWNJ && utf8.RuneCount(right) >= 2 {
+		if gap == gapZWNJ && utf8.RuneCount(right) >= 2 && (!st.respect || n.verbBody(right, 0) != nil) {
 			return gap
 		}
+	case st.respect && ra&(affSuffix|affYe|affHe) == 0:
+		// a writer who types half-spaces left this pair apart on purpose
+		return gapSpace
 	case la&affBi != 0:
 		if pair == 0 && (joined.Known() || lex.CountBytes(right).Text > 0) {
 			return gap
@@ -321,7 +324,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 			return gap
 		}
 	}
-	if gap == gapNone {
+	if gap == gapNone || st.respect {
 		return gapSpace // two words become one only through a known affix
 	}
 	if pair == 0 && joined.Text == 0 && le.Count.Known() && re.BoundTail {

@@ -42,6 +42,9 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 	toks := st.toks
 	words := st.words[:0]
 	j := i
+	if o.RespectZWNJ && toks[i].s > st.lineEnd {
+		st.lineEnd, st.respect = lineWithZWNJ(in.b, toks[i].s)
+	}
 	for {
 		t := toks[j]
 		words = append(words, gword{tok: t, form: in.b[t.s:t.e], gap: gapSpace})
@@ -49,7 +52,7 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		if o.CleanZWNJ {
 			w.form = cleanZWNJ(w.form)
 		}
-		if o.RestoreZWNJ && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
+		if o.RestoreZWNJ && !st.respect && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
 			w.form, w.e = n.restoreCached(st, w.form)
 		}
 		// Spelling comes before the joins, so that a second pass sees the
@@ -88,6 +91,31 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 	n.emitWords(st, in, words)
 	st.words = words
 	return j
+}
+
+// lineWithZWNJ returns the end of the line of b that holds offset i (the
+// offset of its newline, or len(b)) and whether the line holds a half-space
+// that cleaning keeps: after a joining letter and before a letter.
+func lineWithZWNJ(b []byte, i int) (end int, has bool) {
+	start := bytes.LastIndexByte(b[:i], '\n') + 1
+	end = len(b)
+	if k := bytes.IndexByte(b[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	line := b[start:end]
+	for k := 0; ; {
+		z := bytes.Index(line[k:], zwnjBytes)
+		if z < 0 {
+			return end, false
+		}
+		z += k
+		prev, _ := utf8.DecodeLastRune(line[:z])
+		next, _ := utf8.DecodeRune(line[z+len(zwnjBytes):])
+		if isPersianLetter(prev) && !nonJoining(prev) && isPersianLetter(next) {
+			return end, true
+		}
+		k = z + len(zwnjBytes)
+	}
 }
 
 // cleanZWNJ removes ZWNJs at the edges of w, doubled ones, and ones after a

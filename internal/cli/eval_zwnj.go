@@ -31,7 +31,7 @@ func runEvalZWNJ(env *Env, args []string) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	restorer := normalize.New(normalize.Options{RestoreZWNJ: true})
+	restorer := normalize.New(normalize.Options{RestoreZWNJ: true, RespectZWNJ: true})
 	full := normalize.Default()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "file\tlines\tdeleted P\tR\tF1\twords\tspaced P\tR\tF1\twords\tchanged\t")

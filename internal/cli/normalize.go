@@ -18,6 +18,7 @@ type normalizeOptions struct {
 	punctuation bool
 	cleanZWNJ   bool
 	restoreZWNJ bool
+	respectZWNJ bool
 	spelling    string
 }
 
@@ -35,6 +36,7 @@ func runNormalize(env *Env, args []string) int {
 	fs.BoolVar(&o.punctuation, "punctuation", true, "Persian punctuation and spacing")
 	fs.BoolVar(&o.cleanZWNJ, "clean-zwnj", true, "remove stray half-spaces")
 	fs.BoolVar(&o.restoreZWNJ, "restore-zwnj", true, "restore missing half-spaces")
+	fs.BoolVar(&o.respectZWNJ, "respect-zwnj", true, "on lines that already have half-spaces, only join affixes standing apart (display profile)")
 	fs.StringVar(&o.spelling, "spelling", "", "spelling variants: standard, search or keep")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -84,6 +86,9 @@ func (o normalizeOptions) options(set map[string]bool) (normalize.Options, error
 	}
 	if set["restore-zwnj"] {
 		opts.RestoreZWNJ = o.restoreZWNJ
+	}
+	if set["respect-zwnj"] {
+		opts.RespectZWNJ = o.respectZWNJ
 	}
 	switch o.digits {
 	case "":
