@@ -5,6 +5,7 @@ package zwnjeval
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,6 +17,10 @@ type Scores struct {
 	Lines         int
 	ChangedWords  int // words changed when the clean gold itself is restored
 	ChangedOfGold int // gold words counted for ChangedWords
+	// ChangedAffix counts the ChangedWords whose only change joins a bound
+	// affix the gold itself wrote apart (می شود → می‌شود, داده ها →
+	// داده‌ها): a repair of the gold, not damage to it.
+	ChangedAffix int
 }
 
 // Precision of the predicted ZWNJs.
@@ -38,6 +43,12 @@ func (s Scores) WordAccuracy() float64 { return ratio(s.Exact, s.Words) }
 
 // ChangedRate is the share of words changed on clean gold.
 func (s Scores) ChangedRate() float64 { return ratio(s.ChangedWords, s.ChangedOfGold) }
+
+// ChangedOtherRate is the share of words changed on clean gold other than
+// by joining a bound affix the gold wrote apart.
+func (s Scores) ChangedOtherRate() float64 {
+	return ratio(s.ChangedWords-s.ChangedAffix, s.ChangedOfGold)
+}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -133,8 +144,61 @@ func (s *Scores) AddClean(gold, restored string) {
 	for _, w := range words {
 		if !sameSeps(gs, rs, w) {
 			s.ChangedWords++
+			if affixJoinsOnly(gl, gs, rs, w) {
+				s.ChangedAffix++
+			}
 		}
 	}
+}
+
+// Bound affixes that the standard orthography writes with a half-space and
+// that never stand as words of their own.
+var (
+	boundPrefixes = map[string]bool{"می": true, "نمی": true}
+	boundSuffixes = map[string]bool{
+		"ها": true, "های": true, "هایی": true, "هایم": true, "هایت": true, "هایش": true,
+		"هایمان": true, "هایتان": true, "هایشان": true, "تر": true, "ترین": true,
+		"ای": true, "اند": true, "ایم": true, "اید": true,
+	}
+)
+
+// affixJoinsOnly reports whether every difference in the word w is a gold
+// space turned into a half-space (or dropped) next to a bound affix.
+func affixJoinsOnly(letters []rune, gs, rs []sep, w [2]int) bool {
+	for k := w[0]; k <= w[1]; k++ {
+		if gs[k] == rs[k] {
+			continue
+		}
+		if gs[k] != sepSpace || rs[k] == sepSpace {
+			return false
+		}
+		left := strings.TrimLeftFunc(string(letters[chunkStart(gs, k):k]), notLetter)
+		right := strings.TrimRightFunc(string(letters[k:chunkEnd(gs, k)]), notLetter)
+		if !boundPrefixes[left] && !boundSuffixes[right] {
+			return false
+		}
+	}
+	return true
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// chunkStart returns the letter index where the run of letters that ends
+// at boundary k begins; chunkEnd where the run that starts at k ends.
+func chunkStart(gs []sep, k int) int {
+	i := k - 1
+	for i > 0 && gs[i] == sepNone {
+		i--
+	}
+	return max(i, 0)
+}
+
+func chunkEnd(gs []sep, k int) int {
+	i := k + 1
+	for i < len(gs)-1 && gs[i] == sepNone {
+		i++
+	}
+	return i
 }
 
 // wordSpans returns the [a, b] boundary ranges of the space-separated words.

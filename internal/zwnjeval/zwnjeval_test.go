@@ -37,6 +37,19 @@ func TestCleanChanges(t *testing.T) {
 	if s.ChangedOfGold != 7 || s.ChangedWords != 2 {
 		t.Errorf("changed %d of %d words, want 2 of 7", s.ChangedWords, s.ChangedOfGold)
 	}
+	if s.ChangedAffix != 0 {
+		t.Errorf("a lost space is not an affix join: %d", s.ChangedAffix)
+	}
+	// Affixes the gold wrote apart, joined: repairs, counted apart.
+	var a Scores
+	a.AddClean("این کار را می کند و داده ها.", "این کار را می\u200cکند و داده\u200cها.")
+	a.AddClean("رئیس جمهور آمد", "رئیس\u200cجمهور آمد")
+	if a.ChangedWords != 6 || a.ChangedAffix != 4 {
+		t.Errorf("changed %d, affix joins %d; want 6 and 4", a.ChangedWords, a.ChangedAffix)
+	}
+	if got := a.ChangedOtherRate(); got != 2.0/11 {
+		t.Errorf("other changes rate %v, want 2/11", got)
+	}
 }
 
 func TestCorrupt(t *testing.T) {
