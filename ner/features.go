@@ -125,14 +125,16 @@ func (c *context) tag(i int) string {
 	return c.upos[i]
 }
 
-// features adds the features of word i to f; prev holds the labels
-// already given to words 0..i-1.
-func (c *context) features(i int, prev []string, f *perceptron.Features) {
+// staticFeatures adds the features of word i that do not depend on the
+// labels. The first ones are the word's own (wordInfo.own), whose scores a
+// loaded recognizer caches per word.
+func (c *context) staticFeatures(i int, f *perceptron.Features) {
 	w := c.folded[i]
 	in := c.info[i]
 	last := len(c.info) - 1
-	f.AddFeature(featB)
-	f.AddFeature(in.w)
+	for _, x := range in.own {
+		f.AddFeature(x)
+	}
 	if i >= 1 {
 		f.AddFeature(c.info[i-1].wm1)
 	} else {
@@ -155,28 +157,9 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 	}
 	f.Add("w-1w", c.word(i-1), w)
 	f.Add("ww+1", w, c.word(i+1))
-	// affixes of up to four characters
-	for _, x := range in.affix {
-		f.AddFeature(x)
-	}
-	f.AddFeature(in.shapeF)
 	f.Add("shape-1", c.shapeAt(i-1), c.shapes[i])
 	f.Add("shape+1", c.shapes[i], c.shapeAt(i+1))
-	f.AddFeature(in.lenF)
 
-	p1, p2 := bos, bos
-	if i > 0 {
-		p1 = prev[i-1]
-	}
-	if i > 1 {
-		p2 = prev[i-2]
-	}
-	f.Add("p1", p1)
-	f.Add("p2p1", p2, p1)
-	f.Add("p1w", p1, w)
-	f.Add("p1w+1", p1, c.word(i+1))
-
-	f.AddFeature(in.cF)
 	if i >= 1 {
 		f.AddFeature(c.info[i-1].cm1)
 	} else {
@@ -189,7 +172,6 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 	}
 	f.Add("c-1c", c.clsAt(i-1), c.cls[i])
 	f.Add("cc+1", c.cls[i], c.clsAt(i+1))
-	f.Add("p1c", p1, c.cls[i])
 
 	for k, name := range GazClasses {
 		if c.stem[i]&(1<<k) != 0 {
@@ -232,6 +214,31 @@ func (c *context) features(i int, prev []string, f *perceptron.Features) {
 		f.Add("tt+1", c.upos[i], c.tag(i+1))
 		f.Add("tw", c.upos[i], w)
 	}
+}
+
+// labelFeatures adds the features of word i that depend on the label p of
+// the word before it (a class number; -1 at the start of the sentence):
+// the label alone and joined with the word, the next word and the word's
+// class.
+func (c *context) labelFeatures(i, p int, f *perceptron.Features) {
+	in := c.info[i]
+	f.AddFeature(withLabel(featP1, p))
+	f.AddFeature(withLabel(in.w, p))
+	if i+1 < len(c.info) {
+		f.AddFeature(withLabel(c.info[i+1].wp1, p))
+	} else {
+		f.AddFeature(withLabel(wp1EOS, p))
+	}
+	f.AddFeature(withLabel(in.cF, p))
+}
+
+var featP1 = perceptron.Hash("p1")
+
+// withLabel joins feature x with label class p (-1: start of sentence) into
+// a new feature.
+func withLabel(x perceptron.Feature, p int) perceptron.Feature {
+	h := (uint64(x) ^ uint64(p+2)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+	return perceptron.Feature(h ^ h>>31)
 }
 
 func (c *context) clsAt(i int) string {

@@ -32,6 +32,11 @@ type Recognizer struct {
 	// (it was trained without tags): Labels then ignores the tags instead
 	// of looking up features that cannot score.
 	usesTags bool
+	// Scores of the label features that do not depend on a word, laid out
+	// as viterbi's trans: "p1" plus "p1c" per word class (index: class
+	// number plus one, 0 for no class), and "p1w+1" at the sentence end.
+	classTrans [][]float32
+	eosTrans   []float32
 }
 
 // NewRecognizer makes a Recognizer from a trained (averaged) perceptron whose
@@ -48,6 +53,7 @@ func NewRecognizer(m *perceptron.Model, g *Gazetteer, cl *Clusters) (*Recognizer
 		return nil, err
 	}
 	r.usesTags = hasTagFeatures(m)
+	r.initTrans()
 	return r, nil
 }
 
@@ -261,43 +267,111 @@ var decoders = sync.Pool{New: func() any { return new(decoder) }}
 func getDecoder() *decoder { return decoders.Get().(*decoder) }
 
 func putDecoder(d *decoder) {
-	if cap(d.out) > 1<<16 { // do not keep the buffers of a huge sentence
+	if cap(d.lat.delta) > 1<<20 { // do not keep the buffers of a huge sentence
 		return
 	}
 	decoders.Put(d)
 }
 
-// decoder holds the reusable buffers of greedy decoding.
-type decoder struct {
-	ctx    context
-	words  wordCache // ctx.cache
-	f      perceptron.Features
-	scores []float32
-	prev   []string
-	out    []int
+// initTrans fills r.classTrans and r.eosTrans.
+func (r *Recognizer) initTrans() {
+	L := len(r.labels)
+	p1 := r.transOf(featP1)
+	r.classTrans = make([][]float32, r.cl.NumClasses()+1)
+	for k := range r.classTrans {
+		cls := ""
+		if k > 0 {
+			cls = classNames[k-1]
+		}
+		t := make([]float32, (L+1)*L)
+		copy(t, p1)
+		for j, x := range r.transOf(perceptron.Hash("c", cls)) {
+			t[j] += x
+		}
+		r.classTrans[k] = t
+	}
+	r.eosTrans = r.transOf(wp1EOS)
+	if r.eosTrans == nil {
+		r.eosTrans = make([]float32, (L+1)*L)
+	}
 }
 
-// decode labels words greedily from left to right, never giving an I- label
-// that does not continue an entity of the same type.
+// transOf returns the scores of feature x joined with each previous label
+// (see withLabel), laid out as viterbi's trans; nil when they are all zero.
+func (r *Recognizer) transOf(x perceptron.Feature) []float32 {
+	L := len(r.labels)
+	t := make([]float32, (L+1)*L)
+	var feat [1]perceptron.Feature
+	nonzero := false
+	for p := -1; p < L; p++ {
+		feat[0] = withLabel(x, p)
+		row := t[(p+1)*L : (p+2)*L]
+		r.model.AddScores(feat[:], row)
+		for _, v := range row {
+			nonzero = nonzero || v != 0
+		}
+	}
+	if !nonzero {
+		return nil
+	}
+	return t
+}
+
+// decoder holds the reusable buffers of decoding.
+type decoder struct {
+	r     *Recognizer
+	ctx   context
+	words wordCache // ctx.cache
+	lat   lattice
+	out   []int
+}
+
+// decode labels words with the best labelling (see viterbi).
 func (d *decoder) decode(r *Recognizer, words, upos []string) []int {
+	d.r = r
 	d.words.use(r.model, r.cl)
 	d.ctx.cache = &d.words
 	d.ctx.reset(words, upos, r.gaz, r.cl)
-	d.prev = d.prev[:0]
-	d.out = d.out[:0]
-	last := -1
+	L := len(r.labels)
+	d.lat.reset(len(words), L)
 	for i := range words {
-		d.f.Reset()
-		d.ctx.features(i, d.prev, &d.f)
-		// The scores of the first features come from the word cache.
-		d.scores = append(d.scores[:0], d.ctx.info[i].prefix(r.model)...)
-		r.model.AddScores(d.f.List()[numPrefix:], d.scores)
-		c := r.best(d.scores, last)
-		d.out = append(d.out, c)
-		d.prev = append(d.prev, r.labels[c])
-		last = c
+		d.lat.f.Reset()
+		d.ctx.staticFeatures(i, &d.lat.f)
+		// The scores of the word's own features come from the word cache.
+		in := d.ctx.info[i]
+		st := d.lat.static[i*L : (i+1)*L]
+		copy(st, in.prefix(r.model))
+		r.model.AddScores(d.lat.f.List()[len(in.own):], st)
 	}
+	d.out = append(d.out[:0], r.viterbi(len(words), &d.lat, d.trans)...)
 	return d.out
+}
+
+// trans fills t with the scores of the label features of word i (see
+// viterbi) from the recognizer's and the word cache's tables.
+func (d *decoder) trans(i int, t []float32) {
+	r := d.r
+	info := d.ctx.info
+	in := info[i]
+	copy(t, r.classTrans[min(in.clsID, len(r.classTrans)-1)])
+	in.labelTrans(r)
+	addFloats(t, in.wTrans)
+	next := r.eosTrans
+	if i+1 < len(info) {
+		info[i+1].labelTrans(r)
+		next = info[i+1].nextTrans
+	}
+	addFloats(t, next)
+}
+
+func addFloats(dst, src []float32) {
+	if src == nil {
+		return
+	}
+	src = src[:len(dst)]
+	for k, v := range src {
+		dst[k] += v
+	}
 }
 
 // best returns the highest-scoring class allowed after class last (-1 at

@@ -62,6 +62,8 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 
 	types := typesOf(sents)
 	m := perceptron.New(labelsFor(types)...)
+	r0 := &Recognizer{}
+	r0.setLabels(m.Classes())
 	gold := make([][]int, len(sents))
 	ctxs := make([]context, len(sents))
 	var words wordCache
@@ -69,6 +71,15 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 		gold[i] = make([]int, len(s.Labels))
 		for j, l := range s.Labels {
 			gold[i][j] = m.Class(l)
+		}
+		for j := range gold[i] {
+			last := -1
+			if j > 0 {
+				last = gold[i][j-1]
+			}
+			if !r0.allowed(last, gold[i][j]) { // I- that continues nothing
+				gold[i][j] = m.Class("B-" + s.Labels[j][2:])
+			}
 		}
 		var upos []string
 		if opt.UPOS != nil {
@@ -82,28 +93,50 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 	r := &Recognizer{model: m, gaz: full, cl: opt.Clusters}
 	r.setLabels(m.Classes())
 
-	var f perceptron.Features
-	var scores []float32
-	var prev []string
+	L := len(r.labels)
+	var lat lattice
+	var f, tf perceptron.Features
+	var static [][]perceptron.Feature
 	for ep := 0; ep < opt.Epochs; ep++ {
 		correct, total := 0, 0
 		for _, k := range perceptron.Order(len(sents), opt.Seed+uint64(ep)) {
 			ctx := &ctxs[k]
-			prev = prev[:0]
-			last := -1
-			for i, g := range gold[k] {
+			n := len(gold[k])
+			lat.reset(n, L)
+			static = static[:0]
+			for i := 0; i < n; i++ {
 				f.Reset()
-				ctx.features(i, prev, &f)
-				scores = m.Scores(f.List(), scores)
-				guess := r.best(scores, last)
-				m.Update(g, guess, f.List())
-				if guess == g {
+				ctx.staticFeatures(i, &f)
+				static = append(static, append([]perceptron.Feature(nil), f.List()...))
+				m.Scores(f.List(), lat.static[i*L:(i+1)*L])
+			}
+			pred := r.viterbi(n, &lat, func(i int, t []float32) { r.featureTrans(ctx, i, t, &tf) })
+			// Structured update: towards the features of the gold labelling,
+			// away from those of the predicted one, where they differ.
+			for i, g := range gold[k] {
+				p := pred[i]
+				if g == p {
 					correct++
 				}
 				total++
-				prev = append(prev, r.labels[guess])
-				last = guess
+				gp, pp := -1, -1
+				if i > 0 {
+					gp, pp = gold[k][i-1], pred[i-1]
+				}
+				if g != p {
+					m.Adjust(g, 1, static[i])
+					m.Adjust(p, -1, static[i])
+				}
+				if g != p || gp != pp {
+					f.Reset()
+					ctx.labelFeatures(i, gp, &f)
+					m.Adjust(g, 1, f.List())
+					f.Reset()
+					ctx.labelFeatures(i, pp, &f)
+					m.Adjust(p, -1, f.List())
+				}
 			}
+			m.Tick()
 		}
 		if opt.Progress != nil && total > 0 {
 			opt.Progress(ep+1, float64(correct)/float64(total))

@@ -17,26 +17,42 @@ type wordInfo struct {
 	runes                    int // runes in folded
 	// Features of the word itself.
 	w, shapeF, lenF, cF perceptron.Feature
-	affix               []perceptron.Feature // "suf" then "pre" features, in order
+	// own lists the features of the word alone, in the order
+	// staticFeatures adds them: "b", "w", "suf", "pre", "shape", "len", "c".
+	own []perceptron.Feature
 	// Features of a neighbour that is this word: "w-1" of the word after it,
 	// "w+1" of the word before it, and so on.
 	wm1, wp1, wm2, wp2, cm1, cp1, s2m1, s2p1 perceptron.Feature
-	// pre holds the scores of the first two features ("b" and "w") under
-	// the cache's model; nil until first used.
+	// pre holds the scores of the features of own under the cache's
+	// model; nil until first used.
 	pre []float32
+	// clsID is the word's class number plus one (0: no class).
+	clsID int
+	// wTrans and nextTrans hold the scores of the label features of the
+	// word ("p1w") and of the word as the next one ("p1w+1") for every
+	// previous label, laid out as viterbi's trans; nil when all are zero.
+	// transDone tells whether they were computed.
+	wTrans, nextTrans []float32
+	transDone         bool
 }
 
-// numPrefix is how many of the first features of a word (see
-// (*context).features) depend on the word alone: "b" and "w".
-const numPrefix = 2
+// labelTrans computes in.wTrans and in.nextTrans under r's model once.
+func (in *wordInfo) labelTrans(r *Recognizer) {
+	if in.transDone {
+		return
+	}
+	in.transDone = true
+	in.wTrans = r.transOf(in.w)
+	in.nextTrans = r.transOf(in.wp1)
+}
 
-// prefix returns the scores of the word's first numPrefix features under
-// the model m the cache belongs to. Scores add up feature by feature in list
-// order, so adding the other features to them gives exactly the scores of
-// the whole list.
+// prefix returns the scores of the word's own features under the model m
+// the cache belongs to. Scores add up feature by feature in list order, so
+// adding the other features to them gives exactly the scores of the whole
+// list.
 func (in *wordInfo) prefix(m *perceptron.Model) []float32 {
 	if in.pre == nil {
-		in.pre = m.Scores([]perceptron.Feature{featB, in.w}, nil)
+		in.pre = m.Scores(in.own, nil)
 	}
 	return in.pre
 }
@@ -58,24 +74,27 @@ func newWordInfo(w string, cl *Clusters) *wordInfo {
 	f := in.folded
 	if k, ok := cl.Of(f); ok {
 		in.cls = classNames[k]
+		in.clsID = k + 1
 	}
 	in.suf2 = lastRunes(f, 2)
 	n := utf8.RuneCountInString(f)
 	in.runes = n
 	in.w = perceptron.Hash("w", f)
+	in.own = append(in.own, featB, in.w)
 	for k, end := 1, len(f); k <= 4 && k < n; k++ {
 		_, size := utf8.DecodeLastRuneInString(f[:end])
 		end -= size
-		in.affix = append(in.affix, perceptron.Hash("suf", f[end:]))
+		in.own = append(in.own, perceptron.Hash("suf", f[end:]))
 	}
 	for k, start := 1, 0; k <= 3 && k < n; k++ {
 		_, size := utf8.DecodeRuneInString(f[start:])
 		start += size
-		in.affix = append(in.affix, perceptron.Hash("pre", f[:start]))
+		in.own = append(in.own, perceptron.Hash("pre", f[:start]))
 	}
 	in.shapeF = perceptron.Hash("shape", in.shape)
 	in.lenF = perceptron.Hash("len", lenBucket(n))
 	in.cF = perceptron.Hash("c", in.cls)
+	in.own = append(in.own, in.shapeF, in.lenF, in.cF)
 	in.wm1 = perceptron.Hash("w-1", f)
 	in.wp1 = perceptron.Hash("w+1", f)
 	in.wm2 = perceptron.Hash("w-2", f)

@@ -23,6 +23,7 @@ type TrainNEROptions struct {
 	NoCLDR    bool    // do not use the CLDR names
 	NoNames   bool    // do not use the reviewed names of ner/names.tsv
 	Dev       bool    // report entity F1 on the dev set after training
+	Clusters  string  // read word classes from this file instead of learning them
 }
 
 // nerTrainRaw lists the raw text the word classes are learnt from, besides
@@ -56,6 +57,7 @@ func runTrainNER(env *Env, args []string) int {
 	fs.BoolVar(&o.NoCLDR, "nocldr", false, "do not use the CLDR place and language names")
 	fs.BoolVar(&o.NoNames, "nonames", false, "do not use the reviewed names of ner/names.tsv")
 	fs.BoolVar(&o.Dev, "dev", true, "report entity-level scores on the ParsTwiNER dev set")
+	fs.StringVar(&o.Clusters, "clusters", "", "read the word classes from `file` (clusters.tsv.gz of a saved model) instead of learning them")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -111,7 +113,18 @@ func trainNER(env *Env, o TrainNEROptions) error {
 		Progress: func(ep int, acc float64) {
 			fmt.Fprintf(env.Stderr, "epoch %d: %.4f of training words right (%v)\n", ep, acc, time.Since(start).Round(time.Second))
 		}}
-	if o.Classes > 0 {
+	switch {
+	case o.Clusters != "":
+		f, err := os.Open(o.Clusters)
+		if err != nil {
+			return err
+		}
+		opt.Clusters, err = ner.ReadClusters(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	case o.Classes > 0:
 		corpus := ner.FoldedWords(append(append([]ner.Sentence{}, train...), dev...))
 		for _, elem := range nerTrainRaw {
 			p, err := shared.Path(elem...)
