@@ -54,10 +54,13 @@ func (s *Splitter) Split(w []byte) []byte {
 		return nil
 	}
 	var out []byte
-	last := 0
+	last := 0                // where the last half-space was put
+	lastMargin := float32(0) // and by how much the model wanted it
+	runesSince := 0          // letters since then
 	for at := 0; at < len(w); {
 		_, size := utf8.DecodeRune(w[at:])
 		at += size
+		runesSince++
 		if at >= len(w) || !s.lex.SplitFeatures(w, at, f) {
 			continue
 		}
@@ -65,9 +68,21 @@ func (s *Splitter) Split(w []byte) []byte {
 		if perceptron.Argmax(sc) != yes {
 			continue
 		}
+		margin := sc[yes] - sc[1-yes]
+		if last > 0 && runesSince < 2 {
+			// two half-spaces around one letter (دریافت‌ه‌ایم): keep the
+			// one the model is surer of
+			if margin <= lastMargin {
+				continue
+			}
+			out = append(out[:len(out)-len("\u200C")], w[last:at]...)
+			out = append(out, "\u200C"...)
+			last, lastMargin, runesSince = at, margin, 0
+			continue
+		}
 		out = append(out, w[last:at]...)
 		out = append(out, "\u200C"...)
-		last = at
+		last, lastMargin, runesSince = at, margin, 0
 	}
 	if out == nil {
 		return nil

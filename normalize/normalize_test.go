@@ -160,6 +160,9 @@ var restoreCases = []testCase{
 	{"preposition stays apart", "در پکن", "در پکن"},
 	{"words after non-joining letters stay apart", "ما در خانه", "ما در خانه"},
 	{"already correct", "می\u200cکند", "می\u200cکند"},
+	{"no one-letter part between two half-spaces", "دریافتهایم", "دریافته\u200cایم"},
+	{"no half-space after a letter that does not join", "فرورفتهاند", "فرورفته\u200cاند"},
+	{"rare solid plural of a common word", "دخالتهای", "دخالت\u200cهای"},
 }
 
 func TestRestoreZWNJ(t *testing.T) {

@@ -10,10 +10,12 @@ import (
 
 // Thresholds of the half-space restorer, chosen on the dev sets' text.
 const (
-	textRatio    = 1 // in counted text, a ZWNJ form must beat the form as written by this factor
-	lexiconRatio = 3 // with word-list evidence only, by this factor
-	minLexicon   = 2 // and have at least this weight
-	pairLexicon  = 2 // a pair joined on word-list evidence alone needs this weight
+	textRatio    = 1  // in counted text, a ZWNJ form must beat the form as written by this factor
+	lexiconRatio = 3  // with word-list evidence only, by this factor
+	minLexicon   = 2  // and have at least this weight
+	pairLexicon  = 2  // a pair joined on word-list evidence alone needs this weight
+	rareSolid    = 1  // a solid plural seen at most this often in counted text
+	rareBase     = 20 // is split when its base is this many times more common
 )
 
 // prefer reports whether the evidence for a form with a ZWNJ (f) beats the
@@ -62,6 +64,11 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 		}
 	}
 	if e.Count.Known() {
+		if e.Joined == "" && e.Count.Text <= rareSolid {
+			if r := n.rarePlural(w, e); r != nil {
+				return r, nil
+			}
+		}
 		return w, e
 	}
 	if base, ok := bytes.CutSuffix(w, hamzaAbove); ok {
@@ -415,3 +422,26 @@ func (n *Normalizer) splitCompound(w []byte) []byte {
 	}
 	return join3(w[:bestAt], w[bestAt:])
 }
+
+// rarePlural splits a rarely written solid plural of a common word
+// (دخالتهای → دخالت‌های): the standard writes ها apart.
+func (n *Normalizer) rarePlural(w []byte, e *lexicon.Entry) []byte {
+	for _, suf := range pluralSuffixesAll {
+		base, ok := bytes.CutSuffix(w, suf)
+		if !ok || utf8.RuneCount(base) < 2 {
+			continue
+		}
+		last, _ := utf8.DecodeLastRune(base)
+		if nonJoining(last) || last == 'ه' || last == 'ی' {
+			return nil
+		}
+		if n.lex.CountBytes(base).Text >= rareBase*max(e.Count.Text, 1) {
+			return join3(base, suf)
+		}
+		return nil
+	}
+	return nil
+}
+
+// pluralSuffixesAll are the plural suffixes, ها included, longest first.
+var pluralSuffixesAll = bytesList("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")

@@ -33,7 +33,9 @@ type ZWNJLexicon struct {
 	Standard map[string]string        // spelling variant -> standard form
 }
 
-var letters = normalize.New(normalize.Options{Letters: true})
+// letters unifies letter forms and drops the half-spaces that do nothing
+// (after a letter that does not join, doubled), as the restorer's input has.
+var letters = normalize.New(normalize.Options{Letters: true, CleanZWNJ: true})
 
 // BuildZWNJ counts word forms in the raw text sources and Hazm's word list
 // under dataDir, and collects the verb stems of Hazm's verbs.dat.
