@@ -163,6 +163,7 @@ var restoreCases = []testCase{
 	{"no one-letter part between two half-spaces", "دریافتهایم", "دریافته\u200cایم"},
 	{"no half-space after a letter that does not join", "فرورفتهاند", "فرورفته\u200cاند"},
 	{"rare solid plural of a common word", "دخالتهای", "دخالت\u200cهای"},
+	{"compound tail written apart, unknown alone", "علاقه مندان", "علاقه\u200cمندان"},
 }
 
 func TestRestoreZWNJ(t *testing.T) {

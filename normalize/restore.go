@@ -263,8 +263,16 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 			st.tmp = chainText(st.tmp[:0], words[a:k+1])
 			left, le = st.tmp, st.entry(n.lex, st.tmp)
 		}
-		if g := n.joinGap(st, left, le, words[k+1].form, words[k+1].entry(st, n.lex)); g != gapSpace {
+		right := &words[k+1]
+		if g := n.joinGap(st, left, le, right.form, right.entry(st, n.lex)); g != gapSpace {
 			words[k].gap = g
+		} else if right.cleaned != nil && !right.respelled {
+			// the right word was split on its own (مندان → من‌دان), but it
+			// may be the tail of a compound written apart (علاقه مندان)
+			if g := n.joinGap(st, left, le, right.cleaned, st.entry(n.lex, right.cleaned)); g != gapSpace && st.entry(n.lex, st.tmp2).Count.Text > 0 {
+				words[k].gap = g
+				right.form, right.e, right.cleaned = right.cleaned, nil, nil
+			}
 		}
 	}
 }

@@ -11,6 +11,9 @@ import (
 type gword struct {
 	tok  token          // the word in the letter-step buffer
 	form []byte         // the word after ZWNJ cleaning and restoration
+	// cleaned is the word after ZWNJ cleaning, before restoration split
+	// it; nil when restoration left it as it was.
+	cleaned []byte
 	gap  byte           // what follows it inside the group: ' ', gapZWNJ or gapNone
 	sp   token          // the space token after it, if any
 	e    *lexicon.Entry // the lexicon entry of form, once looked up
@@ -53,7 +56,11 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 			w.form = cleanZWNJ(w.form)
 		}
 		if o.RestoreZWNJ && !st.respect && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
-			w.form, w.e = n.restoreCached(st, w.form)
+			if r, e := n.restoreCached(st, w.form); !bytes.Equal(r, w.form) {
+				w.cleaned, w.form, w.e = w.form, r, e
+			} else {
+				w.e = e
+			}
 		}
 		// Spelling comes before the joins, so that a second pass sees the
 		// words the first one judged.
