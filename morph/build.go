@@ -92,6 +92,8 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 	}
 	splits := map[string]*splitCount{}
 	wholeForms := map[string]bool{}
+	events := map[string]int{}
+	joins := map[string]int{}
 	for _, src := range treebankSources {
 		f, err := os.Open(filepath.Join(dir, src.path))
 		if err != nil {
@@ -127,6 +129,21 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 				}
 				pairs[tag+"\t"+wd.Form+"\t"+wd.UPOS+"\t"+lemma]++
 			}
+			// Words in ی with their neighbours: what the context classifier
+			// learns the indefinite ی from (زنی که → زن).
+			for i, wd := range s.Words {
+				if !yeCandidate(wd.Form, wd.UPOS) || wd.Lemma == "" || wd.Lemma == "_" || strings.ContainsAny(wd.Form, "\t ") {
+					continue
+				}
+				prev, prevU, next, nextU := "", "", "", ""
+				if i > 0 {
+					prev, prevU = s.Words[i-1].Form, s.Words[i-1].UPOS
+				}
+				if i+1 < len(s.Words) {
+					next, nextU = s.Words[i+1].Form, s.Words[i+1].UPOS
+				}
+				events[strings.Join([]string{tag, prev, prevU, wd.Form, wd.UPOS, next, nextU, wd.Lemma}, "\t")]++
+			}
 			for _, t := range s.Tokens() {
 				sc := splits[t.Form]
 				if sc == nil {
@@ -140,15 +157,24 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 					}
 					continue
 				}
-				var parts []string
+				var parts, lemmas []string
 				for id := t.From; id <= t.To; id++ {
 					for _, wd := range s.Words {
 						if wd.ID == id {
 							parts = append(parts, wd.Form)
+							lemmas = append(lemmas, wd.Lemma)
 						}
 					}
 				}
 				sc.split[strings.Join(parts, " ")]++
+				if len(parts) == 2 && isPronounClitic[parts[1]] {
+					// Does the host's lemma take the clitic in (PerDT: خود + ش → خودش)?
+					joined := "0"
+					if lemmas[0] == parts[0]+parts[1] {
+						joined = "1"
+					}
+					joins[tag+"\t"+parts[0]+"\t"+joined]++
+				}
 			}
 		}
 	}
@@ -184,6 +210,12 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 	for p, n := range pairs {
 		lines = append(lines, "l\t"+p+"\t"+strconv.Itoa(n))
 		st.Pairs++
+	}
+	for e, n := range events {
+		lines = append(lines, "e\t"+e+"\t"+strconv.Itoa(n))
+	}
+	for j, n := range joins {
+		lines = append(lines, "j\t"+j+"\t"+strconv.Itoa(n))
 	}
 	for form, sc := range splits {
 		best, bn := "", 0

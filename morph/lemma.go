@@ -1,10 +1,13 @@
 package morph
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
 )
 
 // Lemma conventions: the two formal UD Persian treebanks differ on a few
@@ -56,6 +59,11 @@ type Lemmatizer struct {
 	rules      map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
 	fb         *fallback                // edit-script classifier for unseen words (nil: rules only)
 	lemmaTypes map[string]int           // how many gold (form, UPOS) types have each lemma
+	joins      map[string]bool          // hosts whose lemma takes a following pronoun clitic in
+	ye         *perceptron.Model        // keep or strip a final ی, in context (nil: off)
+	yeTable    map[formPOS]yeCounts     // gold decisions on words in ی
+	yeOwn      uint64                   // the feature group of the style's own words
+	altFormPOS map[formPOS]string       // the second lemma of the gold table, where it has several
 }
 
 // maxContext is the longest form suffix (in runes) the rules condition on.
@@ -167,8 +175,19 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 			}
 		}
 	}
+	l.altFormPOS = map[formPOS]string{}
 	for k, m := range fp {
 		l.byFormPOS[k] = argmax(m)
+		if len(m) > 1 {
+			rest := maps.Clone(m)
+			delete(rest, l.byFormPOS[k])
+			l.altFormPOS[k] = argmax(rest)
+		}
+	}
+	l.buildJoins(excluded)
+	if !opt.RulesOnly {
+		l.ye = l.buildYe(excluded)
+		l.yeOwn = l.yeGroup(style)
 	}
 	switch {
 	case opt.RulesOnly:
@@ -364,6 +383,84 @@ func (l *Lemmatizer) verbLemma(past string) string {
 	return past
 }
 
+// lemmaNumber is Lemma for a word whose grammatical number (UD Number:
+// "Sing" or "Plur") is known; "" is Lemma. Where the gold table holds two
+// lemmas for the word, the number picks (اعمال: عمل as a plural, اعمال as
+// a singular); for an unseen word, a singular keeps its plural-looking
+// ending and a plural loses it.
+func (l *Lemmatizer) lemmaNumber(word, upos, number string) string {
+	lem := l.Lemma(word, upos)
+	if number == "" || upos != "NOUN" && upos != "PROPN" || number == "Sing" && l.style == StyleSeraji {
+		// Seraji marks some plurals singular (دوستداران: N_SING,
+		// Number=Sing, lemma دوستدار): there only the plural is evidence.
+		return lem
+	}
+	k := formPOS{word, upos}
+	if alt, ok := l.altFormPOS[k]; ok {
+		switch {
+		case number == "Sing" && lem != word && alt == word && pluralEdit(word, lem):
+			return word
+		case number == "Plur" && lem == word && alt != word && pluralEdit(word, alt):
+			return alt
+		}
+		return lem
+	}
+	if _, ok := l.byFormPOS[k]; ok {
+		return lem
+	}
+	switch {
+	case number == "Sing" && lem != word && pluralEdit(word, lem):
+		return word
+	case number == "Plur" && lem == word:
+		return l.pluralSingular(word, upos)
+	}
+	return lem
+}
+
+// pluralSuffixes are the plural endings, with what replaces them (گان → ه:
+// ستارگان → ستاره).
+var pluralSuffixes = []struct{ strip, add string }{
+	{"\u200cها", ""}, {"ها", ""}, {"گان", "ه"}, {"یان", "ی"}, {"ان", ""}, {"جات", "ه"}, {"ات", ""}, {"ات", "ت"}, {"ات", "ه"}, {"ین", ""},
+}
+
+// pluralEdit reports whether lemma comes from word by a plural ending or a
+// broken plural.
+func pluralEdit(word, lemma string) bool {
+	strip, _, ok := suffixEdit(word, lemma)
+	if !ok {
+		return true
+	}
+	for _, p := range pluralSuffixes {
+		if strip == p.strip {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralSingular finds the singular of word, a plural the tables lack: a
+// plural ending or broken plural pattern whose result the lexicons know,
+// else the first plural ending that leaves two letters.
+func (l *Lemmatizer) pluralSingular(word, upos string) string {
+	for _, p := range pluralSuffixes {
+		if stem, ok := strings.CutSuffix(word, p.strip); ok && utf8.RuneCountInString(stem) >= 2 {
+			c := strings.TrimSuffix(stem, "\u200c") + p.add
+			if wi := l.lx.info[c]; wi.freq > 0 || wi.raw > 0 || l.lemmas[c] {
+				return l.Lemma(c, upos)
+			}
+		}
+	}
+	if s := l.brokenSingular(word); s != word {
+		return s
+	}
+	for _, p := range pluralSuffixes[:5] { // ها, گان, یان, ان: not ات, whose stem may have lost a letter (عبارات → عبارت)
+		if stem, ok := strings.CutSuffix(word, p.strip); ok && utf8.RuneCountInString(stem) >= 2 {
+			return strings.TrimSuffix(stem, "\u200c") + p.add
+		}
+	}
+	return word
+}
+
 // singular maps a plural the lexicon knows (Hazm's PL tag) to its singular
 // through the Arabic broken plural patterns, when the singular is a known
 // noun: اطراف → طرف, شواهد → شاهد, امور → امر, نتایج → نتیجه, وزرا → وزیر.
@@ -372,6 +469,12 @@ func (l *Lemmatizer) singular(w string) string {
 	if !ok || k.pos&posPL == 0 || l.lemmas[w] {
 		return w
 	}
+	return l.brokenSingular(w)
+}
+
+// brokenSingular returns the singular of w by the Arabic broken plural
+// patterns when one gives a known noun, else w.
+func (l *Lemmatizer) brokenSingular(w string) string {
 	r := []rune(w)
 	best, bf := w, 0
 	try := func(c string) {

@@ -87,6 +87,22 @@ type lexicon struct {
 	stemFreq map[string]int      // how often the gold data uses a past stem as a verb lemma
 	rawFreq  map[string]int      // word frequencies in the raw train text (2 or more)
 	info     map[string]wordInfo // known and rawFreq in one lookup
+	events   []yeEvent           // gold words in ی with their neighbours
+	joins    []joinCount         // hosts of a pronoun clitic: lemma with or without it
+}
+
+// yeEvent is a gold word ending in ی in its context, seen count times.
+type yeEvent struct {
+	source, prev, prevUPOS, form, upos, next, nextUPOS, lemma string
+	count                                                     int
+}
+
+// joinCount says how often a gold host word before a pronoun clitic in the
+// same token had the host and clitic together as its lemma (joined).
+type joinCount struct {
+	source, form string
+	joined       bool
+	count        int
 }
 
 func loadLexicon(data []byte) (*lexicon, error) {
@@ -127,6 +143,12 @@ func loadLexicon(data []byte) (*lexicon, error) {
 				lx.rawFreq[f[1]] = n
 			case f[0] == "k" && len(f) == 2:
 				lx.goldForm[f[1]] = true
+			case f[0] == "e" && len(f) == 10:
+				n, _ := strconv.Atoi(f[9])
+				lx.events = append(lx.events, yeEvent{source: f[1], prev: f[2], prevUPOS: f[3], form: f[4], upos: f[5], next: f[6], nextUPOS: f[7], lemma: f[8], count: n})
+			case f[0] == "j" && len(f) == 5:
+				n, _ := strconv.Atoi(f[4])
+				lx.joins = append(lx.joins, joinCount{source: f[1], form: f[2], joined: f[3] == "1", count: n})
 			default:
 				return nil, ErrBadLexicon
 			}

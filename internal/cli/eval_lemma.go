@@ -9,6 +9,7 @@ import (
 	"github.com/dabir-nlp/dabir/internal/conllu"
 	"github.com/dabir-nlp/dabir/internal/shared"
 	"github.com/dabir-nlp/dabir/morph"
+	"github.com/dabir-nlp/dabir/tag"
 )
 
 // EvalLemmaOptions are the flags of "dabir eval lemma".
@@ -21,20 +22,25 @@ type EvalLemmaOptions struct {
 	Halves bool
 	// RulesOnly measures the suffix rules without the edit-script classifier.
 	RulesOnly bool
+	// Tagged adds a column with the UPOS and FEATS of the embedded tagger
+	// (in the treebank's convention) instead of the gold ones: how the
+	// lemmatizer does in the pipeline, and how UDPipe and Stanza report.
+	Tagged bool
 }
 
 func init() {
-	register(evalCommands, "lemma", "lemma accuracy on gold tokens of CoNLL-U files, with and without gold UPOS", runEvalLemma)
+	register(evalCommands, "lemma", "lemma accuracy on gold tokens of CoNLL-U files, with gold UPOS (and FEATS), without, or with predicted tags", runEvalLemma)
 }
 
 func runEvalLemma(env *Env, args []string) int {
 	var o EvalLemmaOptions
-	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves] [-rules] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
+	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves] [-rules] [-tagged] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
 	fs.StringVar(&o.Style, "style", "auto", "lemma conventions: perdt, seraji, or auto (seraji when the file name says so)")
 	fs.StringVar(&o.Exclude, "exclude", "", "comma-separated lexicon sources to leave out (perdt-dev, seraji-dev, iper-train, iper-dev, iper-test)")
 	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS)")
 	fs.BoolVar(&o.Halves, "halves", false, "learn from the even sentences of the dev sets, measure on the odd ones (default files: the Seraji and PerDT dev sets)")
 	fs.BoolVar(&o.RulesOnly, "rules", false, "leave out the edit-script classifier for unseen words (suffix rules only)")
+	fs.BoolVar(&o.Tagged, "tagged", false, "add a column with the tags of the embedded tagger (UPOS and FEATS) instead of the gold ones")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -66,7 +72,11 @@ func runEvalLemma(env *Env, args []string) int {
 	if o.Exclude != "" {
 		exclude = strings.Split(o.Exclude, ",")
 	}
-	fmt.Fprintf(env.Stdout, "%-40s %8s %12s %12s\n", "file", "words", "goldUPOS%", "noUPOS%")
+	head := fmt.Sprintf("%-32s %7s %9s %11s %8s", "file", "words", "goldUPOS%", "+goldFEATS%", "noUPOS%")
+	if o.Tagged {
+		head += fmt.Sprintf(" %11s", "predicted%")
+	}
+	fmt.Fprintln(env.Stdout, head)
 	for _, f := range files {
 		style := o.Style
 		if style == "auto" {
@@ -92,34 +102,64 @@ func runEvalLemma(env *Env, args []string) int {
 		if err != nil {
 			return finish(env, "eval lemma", err)
 		}
-		var n, withPOS, without, shown int
+		conv := tag.PerDT
+		if style == morph.StyleSeraji {
+			conv = tag.Seraji
+		}
+		var n, withPOS, withFeats, without, tagged, shown int
 		for si, s := range sents {
 			if o.Halves && si%2 == 0 {
 				continue
 			}
-			for _, w := range s.Words {
+			forms := make([]string, len(s.Words))
+			upos := make([]string, len(s.Words))
+			feats := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				forms[i], upos[i], feats[i] = w.Form, w.UPOS, w.Feats
+				if upos[i] == "_" {
+					upos[i] = "" // no UPOS in the file
+				}
+				if feats[i] == "_" {
+					feats[i] = ""
+				}
+			}
+			var pred morph.Sentence
+			if o.Tagged {
+				pred.Forms = forms
+				for _, t := range tag.Default().TagAs(forms, conv) {
+					pred.UPOS = append(pred.UPOS, t.UPOS)
+					pred.Feats = append(pred.Feats, t.Feats)
+				}
+			}
+			for i, w := range s.Words {
 				gold := w.Lemma
 				if past, _, ok := strings.Cut(gold, "#"); ok && past != "" {
 					gold = past
 				}
 				n++
-				upos := w.UPOS
-				if upos == "_" {
-					upos = "" // no UPOS in the file
-				}
-				got := lm.Lemma(w.Form, upos)
+				got := lm.LemmaAt(morph.Sentence{Forms: forms, UPOS: upos}, i)
 				if got == gold {
 					withPOS++
 				} else if shown < o.Errors {
-					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\n", w.Form, upos, gold, got)
+					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\n", w.Form, upos[i], gold, got)
 					shown++
 				}
-				if lm.Lemma(w.Form, "") == gold {
+				if lm.LemmaAt(morph.Sentence{Forms: forms, UPOS: upos, Feats: feats}, i) == gold {
+					withFeats++
+				}
+				if lm.LemmaAt(morph.Sentence{Forms: forms}, i) == gold {
 					without++
+				}
+				if o.Tagged && lm.LemmaAt(pred, i) == gold {
+					tagged++
 				}
 			}
 		}
-		fmt.Fprintf(env.Stdout, "%-40s %8d %12.2f %12.2f\n", shortName(f), n, pct(withPOS, n), pct(without, n))
+		line := fmt.Sprintf("%-32s %7d %9.2f %11.2f %8.2f", shortName(f), n, pct(withPOS, n), pct(withFeats, n), pct(without, n))
+		if o.Tagged {
+			line += fmt.Sprintf(" %11.2f", pct(tagged, n))
+		}
+		fmt.Fprintln(env.Stdout, line)
 	}
 	return ExitOK
 }

@@ -1,0 +1,340 @@
+package morph
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// Lemmas in context. Two choices the word alone cannot settle are made from
+// its neighbours in the sentence:
+//
+//   - a host before a pronoun clitic split off the same token: PerDT gives
+//     خود + ش the lemma خودش (learned per host from the gold tokens);
+//   - a final ی: the indefinite article (زنی که → زن, کتابی را → کتاب) or
+//     part of the word (رهبری, رسانه‌ای, ارتشی). An averaged perceptron
+//     trained on the gold words in ی decides from the neighbouring words and
+//     their parts of speech, the word's ending, and how often the lexicons
+//     and the gold tables know the word with and without the ی.
+
+// isPronounClitic holds the personal pronoun clitics the treebanks split off
+// a host word (کتابش → کتاب + ش). A word of the sentence that is one of them
+// is always such a clitic: none stands alone.
+var isPronounClitic = map[string]bool{"م": true, "ت": true, "ش": true, "مان": true, "تان": true, "شان": true}
+
+// yeCandidate reports whether form, a word with universal part of speech
+// upos, ends in a ی that may be the indefinite article.
+func yeCandidate(form, upos string) bool {
+	switch upos {
+	case "NOUN", "ADJ", "PROPN", "PRON", "DET", "ADV":
+	default:
+		return false
+	}
+	// The ی after a plural ها is never a word's own (کتاب‌های, کتاب‌هایی).
+	return strings.HasSuffix(form, "ی") && !strings.HasSuffix(yeStrip(form), "ها") && utf8.RuneCountInString(form) >= 3
+}
+
+// yeStrip returns form without its final indefinite ی: خانه‌ای → خانه,
+// آقایی → آقا, کتابی → کتاب.
+func yeStrip(form string) string {
+	if s, ok := strings.CutSuffix(form, "\u200cای"); ok {
+		return s
+	}
+	if s, ok := strings.CutSuffix(form, "یی"); ok && (strings.HasSuffix(s, "ا") || strings.HasSuffix(s, "و")) {
+		return s
+	}
+	return strings.TrimSuffix(form, "ی")
+}
+
+// yeEpochs is how many passes the ی classifier makes over its examples.
+const yeEpochs = 8
+
+// yeCounts are the gold (form, UPOS) counts of a word in ی: kept whole or
+// stripped of its ی, in the style's own treebank and in the other sources.
+type yeCounts struct{ ownKeep, ownStrip, otherKeep, otherStrip int }
+
+// yeLabel says whether gold lemma lemma of form (in ی) keeps the ی (1),
+// strips it (0), or is neither (-1: a broken plural such as اراضی → ارض).
+func (l *Lemmatizer) yeLabel(form, upos, lemma string) int {
+	if !l.keepHamza {
+		lemma = strings.TrimSuffix(lemma, "\u0654")
+	}
+	if lemma == form {
+		return 1
+	}
+	s := yeStrip(form)
+	if lemma == s || l.byFormPOS[formPOS{s, upos}] == lemma || strings.HasPrefix(s, lemma) && utf8.RuneCountInString(lemma) >= 2 {
+		return 0
+	}
+	return -1
+}
+
+// buildYe counts the gold decisions on words in ی and trains the classifier
+// on the gold words in context (leaving each example's own count out of its
+// features).
+func (l *Lemmatizer) buildYe(excluded map[string]bool) *perceptron.Model {
+	l.yeTable = map[formPOS]yeCounts{}
+	for _, p := range l.lx.pairs {
+		if excluded[p.source] || !yeCandidate(p.form, p.upos) {
+			continue
+		}
+		y := l.yeLabel(p.form, p.upos, p.lemma)
+		if y < 0 {
+			continue
+		}
+		k := formPOS{p.form, p.upos}
+		c := l.yeTable[k]
+		own := strings.HasPrefix(p.source, l.style)
+		switch {
+		case own && y == 1:
+			c.ownKeep += p.count
+		case own:
+			c.ownStrip += p.count
+		case y == 1:
+			c.otherKeep += p.count
+		default:
+			c.otherStrip += p.count
+		}
+		l.yeTable[k] = c
+	}
+	m := perceptron.New("keep", "strip")
+	type ex struct {
+		e     yeEvent
+		truth int
+		own   bool
+		group uint64
+	}
+	var exs []ex
+	for _, e := range l.lx.events {
+		if excluded[e.source] {
+			continue
+		}
+		y := l.yeLabel(e.form, e.upos, e.lemma)
+		if y < 0 || !l.yePlausible(yeStrip(e.form)) {
+			continue
+		}
+		truth := 1 // strip
+		if y == 1 {
+			truth = 0
+		}
+		for i := 0; i < e.count; i++ {
+			exs = append(exs, ex{e, truth, strings.HasPrefix(e.source, l.style), l.yeGroup(e.source)})
+		}
+	}
+	var f perceptron.Features
+	for ep := 0; ep < yeEpochs; ep++ {
+		for _, i := range perceptron.Order(len(exs), uint64(ep)+1) {
+			x := exs[i]
+			c := l.yeTable[formPOS{x.e.form, x.e.upos}]
+			switch {
+			case x.own && x.truth == 0:
+				c.ownKeep--
+			case x.own:
+				c.ownStrip--
+			case x.truth == 0:
+				c.otherKeep--
+			default:
+				c.otherStrip--
+			}
+			f.Reset()
+			l.yeFeatures(&f, x.e.prev, x.e.prevUPOS, x.e.form, x.e.upos, x.e.next, x.e.nextUPOS, c)
+			m.Learn(x.truth, withGroup(&f, x.group))
+		}
+	}
+	m.Average(0)
+	return m
+}
+
+// The ی classifier learns from the gold words of every source, each
+// feature twice: as it is, and joined with the word's source group (the
+// style's own treebank, iPerUDT, the other formal treebank), so that the
+// conventions of each source have weights of their own ("frustratingly easy
+// domain adaptation"). A word to lemmatize belongs to the style's own group.
+func (l *Lemmatizer) yeGroup(source string) uint64 {
+	switch {
+	case strings.HasPrefix(source, l.style):
+		return uint64(perceptron.Hash("g", "own"))
+	case strings.HasPrefix(source, "iper"):
+		return uint64(perceptron.Hash("g", "iper"))
+	}
+	return uint64(perceptron.Hash("g", "other"))
+}
+
+// withGroup appends to f a copy of its features joined with group and
+// returns the list.
+func withGroup(f *perceptron.Features, group uint64) []perceptron.Feature {
+	n := f.Len()
+	for _, x := range f.List()[:n] {
+		f.AddFeature(perceptron.Feature((uint64(x) ^ group) * 0x9e3779b97f4a7c15))
+	}
+	return f.List()
+}
+
+// yePlausible reports whether s, a word stripped of its ی, is a word the
+// lexicons know.
+func (l *Lemmatizer) yePlausible(s string) bool {
+	if utf8.RuneCountInString(s) < 2 {
+		return false
+	}
+	wi := l.lx.info[s]
+	return wi.freq > 0 || wi.raw > 0 || l.lemmas[s]
+}
+
+func countBin(n int) string {
+	switch {
+	case n <= 0:
+		return "0"
+	case n == 1:
+		return "1"
+	case n < 4:
+		return "2"
+	}
+	return "3"
+}
+
+// yeFeatures adds the features of the word form (in ی) between prev and
+// next, with gold table counts c.
+func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos, next, nextU string, c yeCounts) {
+	s := yeStrip(form)
+	f.Add("b")
+	f.Add("u", upos)
+	kind := "y"
+	switch {
+	case strings.HasSuffix(form, "\u200cای"):
+		kind = "zay"
+	case len(s) < len(form)-len("ی"):
+		kind = "yy"
+	}
+	f.Add("k", kind, upos)
+	n := utf8.RuneCountInString(s)
+	i := len(s)
+	for k := 1; k <= 3 && k < n; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		f.Add("e", s[i:])
+	}
+	f.Add("n", next)
+	f.Add("nu", nextU)
+	f.Add("nuu", nextU, upos)
+	f.Add("p", prev)
+	f.Add("pu", prevU)
+	f.Add("pnu", prevU, nextU)
+	wi, si := l.lx.info[form], l.lx.info[s]
+	f.Add("fw", freqBin(wi.freq), freqBin(si.freq))
+	f.Add("rw", ratioBin(si.raw, wi.raw))
+	f.Add("rwu", ratioBin(si.raw, wi.raw), upos)
+	f.Add("hp", posClass(wi.knownWord), posClass(si.knownWord), upos)
+	f.Add("t", countBin(c.ownKeep), countBin(c.ownStrip))
+	f.Add("to", countBin(c.otherKeep), countBin(c.otherStrip))
+	f.Add("tt", countBin(c.ownKeep), countBin(c.ownStrip), countBin(c.otherKeep), countBin(c.otherStrip))
+}
+
+// yeDecide returns whether the ی of form should be stripped in its context,
+// and whether the classifier had a say.
+func (l *Lemmatizer) yeDecide(prev, prevU, form, upos, next, nextU string) (strip, ok bool) {
+	if l.ye == nil || !yeCandidate(form, upos) || !l.yePlausible(yeStrip(form)) {
+		return false, false
+	}
+	if lem, ok := l.byFormPOS[formPOS{form, upos}]; ok && l.yeLabel(form, upos, lem) < 0 {
+		return false, false // neither: a broken plural the table knows (آرای → رأی)
+	}
+	f := featurePool.Get().(*perceptron.Features)
+	defer featurePool.Put(f)
+	f.Reset()
+	l.yeFeatures(f, prev, prevU, form, upos, next, nextU, l.yeTable[formPOS{form, upos}])
+	var buf [2]float32
+	sc := l.ye.Scores(withGroup(f, l.yeOwn), buf[:0])
+	return sc[1] > sc[0], true
+}
+
+// Sentence is one sentence's syntactic words (clitics split off) for
+// LemmaAt. UPOS and Feats, when not nil, hold each word's universal part of
+// speech and UD features ("Number=Plur|..."), "" where unknown.
+type Sentence struct {
+	Forms, UPOS, Feats []string
+}
+
+func (s Sentence) at(list []string, i int) string {
+	if i >= 0 && i < len(list) && i < len(s.Forms) {
+		return list[i]
+	}
+	return ""
+}
+
+// LemmaSentence returns the lemmas of the words of s, each as LemmaAt gives
+// it.
+func (l *Lemmatizer) LemmaSentence(s Sentence) []string {
+	out := make([]string, len(s.Forms))
+	for i := range s.Forms {
+		out[i] = l.LemmaAt(s, i)
+	}
+	return out
+}
+
+// LemmaAt returns the lemma of word i of s in its sentence. Beyond Lemma, it
+// joins a host and the pronoun clitic after it where the style's treebank
+// does (PerDT: خود + ش → خودش), settles a final ی from the context
+// (زنی که → زن; رهبری → رهبری), and follows the word's grammatical number
+// when its features give one (Number=Sing keeps اعمال whole; Number=Plur
+// finds a singular for ستارگان). An i out of range gives "".
+func (l *Lemmatizer) LemmaAt(s Sentence, i int) string {
+	if i < 0 || i >= len(s.Forms) {
+		return ""
+	}
+	w, u := s.Forms[i], s.at(s.UPOS, i)
+	next, nextU := s.at(s.Forms, i+1), s.at(s.UPOS, i+1)
+	if isPronounClitic[next] && l.joins[w] {
+		return w + next
+	}
+	number := featValue(s.at(s.Feats, i), "Number")
+	if u != "" && l.ye != nil {
+		prev, prevU := s.at(s.Forms, i-1), s.at(s.UPOS, i-1)
+		if strip, ok := l.yeDecide(prev, prevU, w, u, next, nextU); ok {
+			// The gold table's lemma when it made the same choice
+			// (تحقیقاتی → تحقیق, not تحقیقات).
+			if lem, ok := l.byFormPOS[formPOS{w, u}]; ok && (l.yeLabel(w, u, lem) == 0) == strip {
+				return l.lemmaNumber(w, u, number)
+			}
+			if !strip {
+				return w
+			}
+			return l.lemmaNumber(yeStrip(w), u, number)
+		}
+	}
+	return l.lemmaNumber(w, u, number)
+}
+
+// featValue returns the value of feature name in UD features feats.
+func featValue(feats, name string) string {
+	for feats != "" {
+		var kv string
+		kv, feats, _ = strings.Cut(feats, "|")
+		if v, ok := strings.CutPrefix(kv, name+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// buildJoins decides, per host word, whether the style's treebank joins a
+// following pronoun clitic into the host's lemma.
+func (l *Lemmatizer) buildJoins(excluded map[string]bool) {
+	yes, no := map[string]int{}, map[string]int{}
+	for _, j := range l.lx.joins {
+		if excluded[j.source] || !strings.HasPrefix(j.source, l.style) {
+			continue
+		}
+		if j.joined {
+			yes[j.form] += j.count
+		} else {
+			no[j.form] += j.count
+		}
+	}
+	l.joins = map[string]bool{}
+	for w, n := range yes {
+		if n >= 2 && n > 2*no[w] {
+			l.joins[w] = true
+		}
+	}
+}
