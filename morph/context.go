@@ -70,10 +70,8 @@ func (l *Lemmatizer) yeLabel(form, upos, lemma string) int {
 	return -1
 }
 
-// buildYe counts the gold decisions on words in ی and trains the classifier
-// on the gold words in context (leaving each example's own count out of its
-// features).
-func (l *Lemmatizer) buildYe(excluded map[string]bool) *perceptron.Model {
+// buildYeTable counts the gold decisions on words in ی.
+func (l *Lemmatizer) buildYeTable(excluded map[string]bool) {
 	l.yeTable = map[formPOS]yeCounts{}
 	for _, p := range l.lx.pairs {
 		if excluded[p.source] || !yeCandidate(p.form, p.upos) {
@@ -98,6 +96,11 @@ func (l *Lemmatizer) buildYe(excluded map[string]bool) *perceptron.Model {
 		}
 		l.yeTable[k] = c
 	}
+}
+
+// trainYe trains the ی classifier on the gold words in context (leaving
+// each example's own count out of its table features).
+func (l *Lemmatizer) trainYe(excluded map[string]bool) *perceptron.Model {
 	m := perceptron.New("keep", "strip")
 	type ex struct {
 		e     yeEvent

@@ -26,6 +26,26 @@ func TestEmbeddedClassifiersAreCurrent(t *testing.T) {
 	}
 }
 
+// TestEmbeddedContextClassifiersAreCurrent is the same check for the
+// classifiers of the final ی in context.
+func TestEmbeddedContextClassifiersAreCurrent(t *testing.T) {
+	for _, tt := range []struct {
+		style    string
+		embedded []byte
+	}{
+		{StylePerDT, embeddedPerDTContext},
+		{StyleSeraji, embeddedSerajiContext},
+	} {
+		var buf bytes.Buffer
+		if err := TrainContext(&buf, embeddedLexicon, tt.style); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf.Bytes(), tt.embedded) {
+			t.Errorf("morph/lemma-%s-context.model.gz is stale: run go generate ./morph", tt.style)
+		}
+	}
+}
+
 // TestClassifier asks the edit-script classifier itself (not the gold
 // tables) for the lemma of nouns: a final ی that is the indefinite article
 // goes, one that is part of the word stays, plural suffixes go.

@@ -185,19 +185,19 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 	}
 	l.buildJoins(excluded)
-	if !opt.RulesOnly {
-		l.ye = l.buildYe(excluded)
-		l.yeOwn = l.yeGroup(style)
-	}
+	l.buildYeTable(excluded)
+	l.yeOwn = l.yeGroup(style)
 	switch {
 	case opt.RulesOnly:
 	case opt.Lexicon == nil && len(opt.Exclude) == 0:
-		l.fb, err = embeddedFallback(style)
+		l.fb, l.ye, err = embeddedModels(style)
 		if err != nil {
 			return nil, err
 		}
 	default:
-		l.fb = l.trainFallback(l.byFormPOS) // a lexicon of its own: a model of its own
+		// A lexicon of its own: models of its own.
+		l.fb = l.trainFallback(l.byFormPOS)
+		l.ye = l.trainYe(excluded)
 	}
 	for k, m := range ff {
 		l.byForm[k] = argmax(m)

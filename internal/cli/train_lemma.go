@@ -43,14 +43,25 @@ func runTrainLemma(env *Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s: %d bytes; %d known words, %d verb stem pairs, %d (form, UPOS, lemma) triples, %d clitic splits, %d raw-text words\n",
 		o.Out, buf.Len(), st.Words, st.Verbs, st.Pairs, st.Splits, st.RawWords)
-	// The edit-script classifiers for unseen words, one per style, trained
-	// on the lexicon just written, beside it.
+	// The edit-script classifiers for unseen words and the classifiers of
+	// the final ی in context, one of each per style, trained on the lexicon
+	// just written, beside it.
 	for _, style := range []string{morph.StylePerDT, morph.StyleSeraji} {
 		var mb bytes.Buffer
 		if err := morph.TrainFallback(&mb, buf.Bytes(), style); err != nil {
 			return finish(env, "train lemma", err)
 		}
 		out := filepath.Join(filepath.Dir(o.Out), "lemma-"+style+".model.gz")
+		if err := os.WriteFile(out, mb.Bytes(), 0o644); err != nil {
+			return finish(env, "train lemma", err)
+		}
+		fmt.Fprintf(env.Stderr, "wrote %s: %d bytes\n", out, mb.Len())
+		// The classifier of the final ی in context.
+		mb.Reset()
+		if err := morph.TrainContext(&mb, buf.Bytes(), style); err != nil {
+			return finish(env, "train lemma", err)
+		}
+		out = filepath.Join(filepath.Dir(o.Out), "lemma-"+style+"-context.model.gz")
 		if err := os.WriteFile(out, mb.Bytes(), 0o644); err != nil {
 			return finish(env, "train lemma", err)
 		}
