@@ -13,7 +13,8 @@ import (
 
 // evalZWNJOptions are the flags of `dabir eval zwnj`.
 type evalZWNJOptions struct {
-	full bool
+	full    bool
+	rawGold bool
 }
 
 func init() {
@@ -24,6 +25,7 @@ func runEvalZWNJ(env *Env, args []string) int {
 	var o evalZWNJOptions
 	fs := newFlags(env, "zwnj", "dabir eval zwnj [-full] GOLD...\n\nGOLD is a CoNLL-U file (its # text lines are used) or plain text, one sentence a line.\nEach line is corrupted two ways (ZWNJ deleted; ZWNJ typed as a space) and restored;\nthe scores are precision, recall and F1 of ZWNJ positions and the share of words\nrestored exactly; 'changed' is the share of words altered when the clean gold is run,\nand 'other' the same less the words where a bound affix the gold wrote apart\n(می شود, داده ها, ساده تر) was joined to its word: repairs of the gold.")
 	fs.BoolVar(&o.full, "full", false, "also report words changed on clean gold by the full default normalizer")
+	fs.BoolVar(&o.rawGold, "raw-gold", false, "score the gold as written, keeping ZWNJs that do nothing (after ا د ذ ر ز ژ و, doubled, at word edges)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -31,6 +33,10 @@ func runEvalZWNJ(env *Env, args []string) int {
 		fs.Usage()
 		return ExitUsage
 	}
+	// ZWNJs that do nothing (after a letter that does not join, doubled,
+	// at a word's edge) are removed from the gold: the normalizer removes
+	// them by design, so they are no positions to restore.
+	cleaner := normalize.New(normalize.Options{CleanZWNJ: true})
 	restorer := normalize.New(normalize.Options{RestoreZWNJ: true, RespectZWNJ: true})
 	full := normalize.Default()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
@@ -42,6 +48,11 @@ func runEvalZWNJ(env *Env, args []string) int {
 			return finish(env, "eval zwnj", err)
 		}
 		lines := zwnjeval.GoldLines(string(data), strings.HasSuffix(name, ".conllu"))
+		if !o.rawGold {
+			for i, g := range lines {
+				lines[i] = cleaner.String(g)
+			}
+		}
 		var sc [2]zwnjeval.Scores
 		var fullChanged zwnjeval.Scores
 		for _, g := range lines {
