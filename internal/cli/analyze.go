@@ -44,7 +44,8 @@ constant on inputs of any size; units are spread over the CPU cores.
   --to text    one sentence per line, tokens as form/UPOS, entities as [ ... ]TYPE
   --to jsonl   one JSON Doc per line or paragraph (the dabir.Doc of the Go API)
   --to json    one JSON array of those Docs
-  --to conllu  CoNLL-U (LEMMA, UPOS, XPOS, FEATS; MISC has TokenRange, SpaceAfter, NE)
+  --to conllu  CoNLL-U (LEMMA, UPOS, XPOS, FEATS; MISC has TokenRange, SpaceAfter, NE;
+               with several files, each starts with "# newdoc id = FILE")
 
   --from conllu  reads CoNLL-U with gold tokens (e.g. a treebank's test set)
                  and writes it back with UPOS, XPOS, FEATS and LEMMA filled
@@ -137,6 +138,9 @@ func (o *AnalyzeOptions) run(env *Env) error {
 	p := dabir.New(popts)
 	w := newAnalyzeWriter(env.Stdout, o.To, o.Unit == "paragraph")
 	err = eachInput(env, o.Files, func(name string, r io.Reader) error {
+		if len(o.Files) > 1 {
+			w.newdoc = name
+		}
 		bar := newProgress(env, o.Progress, name, r)
 		if bar != nil {
 			r = bar
@@ -290,6 +294,10 @@ type analyzeWriter struct {
 	format func(j *analyzeJob) []byte
 	write  func(j *analyzeJob) error
 	finish func() error
+	// newdoc, when set, is written as a CoNLL-U "# newdoc id" comment before
+	// the next sentence: with several inputs each is a document of its own,
+	// whose TokenRange offsets start at 0.
+	newdoc string
 }
 
 // bytesWriter counts what was written so the JSON array knows its commas.
@@ -367,6 +375,10 @@ func newAnalyzeWriter(out io.Writer, to string, paragraphs bool) *analyzeWriter 
 		aw.write = func(j *analyzeJob) error {
 			var b bytes.Buffer
 			for i, d := range j.docs {
+				if aw.newdoc != "" && len(d.Sentences) > 0 {
+					fmt.Fprintf(&b, "# newdoc id = %s\n", conlluOneLine(aw.newdoc))
+					aw.newdoc = ""
+				}
 				writeDocCoNLLU(&b, d, j.base[i], &sent)
 			}
 			_, err := aw.bw.Write(b.Bytes())

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -264,5 +265,29 @@ func TestAnalyzeParagraphs(t *testing.T) {
 	}
 	if code, _, _ := run(t, in, "analyze", "--unit", "sentence"); code != ExitUsage {
 		t.Errorf("--unit sentence: exit %d, want usage error", code)
+	}
+}
+
+// TestAnalyzeSeveralFilesCoNLLU checks that each input file is a document
+// of its own in CoNLL-U: a newdoc comment names it, and its TokenRange
+// offsets point into that file.
+func TestAnalyzeSeveralFilesCoNLLU(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("کتاب را خواندم.\n"), 0o644)
+	os.WriteFile(b, []byte("او به تهران رفت.\n"), 0o644)
+	code, out, errs := run(t, "", "analyze", "--to", "conllu", a, b)
+	if code != ExitOK {
+		t.Fatalf("code %d, stderr %q", code, errs)
+	}
+	docs := strings.Split(out, "# newdoc id = ")
+	if len(docs) != 3 || !strings.HasPrefix(docs[1], a+"\n") || !strings.HasPrefix(docs[2], b+"\n") {
+		t.Fatalf("want one newdoc comment per file, got:\n%s", out)
+	}
+	if !strings.Contains(docs[2], "\tاو\t") || !strings.Contains(docs[2], "TokenRange=0:4") {
+		t.Errorf("the second file's first token should be او at 0:4:\n%s", docs[2])
+	}
+	if !strings.Contains(docs[2], "# sent_id = 2") {
+		t.Errorf("sentence ids keep counting across files:\n%s", docs[2])
 	}
 }
