@@ -13,10 +13,11 @@ import (
 //   - a host before a pronoun clitic split off the same token: PerDT gives
 //     خود + ش the lemma خودش (learned per host from the gold tokens);
 //   - a final ی: the indefinite article (زنی که → زن, کتابی را → کتاب) or
-//     part of the word (رهبری, رسانه‌ای, ارتشی). An averaged perceptron
-//     trained on the gold words in ی decides from the neighbouring words and
-//     their parts of speech, the word's ending, and how often the lexicons
-//     and the gold tables know the word with and without the ی.
+//     part of the word (رهبری, رسانه‌ای, ارتشی). For a word the gold tables
+//     lack, an averaged perceptron trained on the gold words in ی in their
+//     sentences decides from the neighbouring words and their parts of
+//     speech, the word's ending, and how often the lexicons know the word
+//     with and without the ی.
 
 // isPronounClitic holds the personal pronoun clitics the treebanks split off
 // a host word (کتابش → کتاب + ش). A word of the sentence that is one of them
@@ -50,10 +51,6 @@ func yeStrip(form string) string {
 // yeEpochs is how many passes the ی classifier makes over its examples.
 const yeEpochs = 8
 
-// yeCounts are the gold (form, UPOS) counts of a word in ی: kept whole or
-// stripped of its ی, in the style's own treebank and in the other sources.
-type yeCounts struct{ ownKeep, ownStrip, otherKeep, otherStrip int }
-
 // yeLabel says whether gold lemma lemma of form (in ی) keeps the ی (1),
 // strips it (0), or is neither (-1: a broken plural such as اراضی → ارض).
 func (l *Lemmatizer) yeLabel(form, upos, lemma string) int {
@@ -70,42 +67,14 @@ func (l *Lemmatizer) yeLabel(form, upos, lemma string) int {
 	return -1
 }
 
-// buildYeTable counts the gold decisions on words in ی.
-func (l *Lemmatizer) buildYeTable(excluded map[string]bool) {
-	l.yeTable = map[formPOS]yeCounts{}
-	for _, p := range l.lx.pairs {
-		if excluded[p.source] || !yeCandidate(p.form, p.upos) {
-			continue
-		}
-		y := l.yeLabel(p.form, p.upos, p.lemma)
-		if y < 0 {
-			continue
-		}
-		k := formPOS{p.form, p.upos}
-		c := l.yeTable[k]
-		own := strings.HasPrefix(p.source, l.style)
-		switch {
-		case own && y == 1:
-			c.ownKeep += p.count
-		case own:
-			c.ownStrip += p.count
-		case y == 1:
-			c.otherKeep += p.count
-		default:
-			c.otherStrip += p.count
-		}
-		l.yeTable[k] = c
-	}
-}
-
-// trainYe trains the ی classifier on the gold words in context (leaving
-// each example's own count out of its table features).
+// trainYe trains the ی classifier on the gold words in ی in their context.
+// (It decides only for words the gold tables lack, so it learns without
+// what the tables say of each word.)
 func (l *Lemmatizer) trainYe(excluded map[string]bool) *perceptron.Model {
 	m := perceptron.New("keep", "strip")
 	type ex struct {
 		e     yeEvent
 		truth int
-		own   bool
 		group uint64
 	}
 	var exs []ex
@@ -122,26 +91,15 @@ func (l *Lemmatizer) trainYe(excluded map[string]bool) *perceptron.Model {
 			truth = 0
 		}
 		for i := 0; i < e.count; i++ {
-			exs = append(exs, ex{e, truth, strings.HasPrefix(e.source, l.style), l.yeGroup(e.source)})
+			exs = append(exs, ex{e, truth, l.yeGroup(e.source)})
 		}
 	}
 	var f perceptron.Features
 	for ep := 0; ep < yeEpochs; ep++ {
 		for _, i := range perceptron.Order(len(exs), uint64(ep)+1) {
 			x := exs[i]
-			c := l.yeTable[formPOS{x.e.form, x.e.upos}]
-			switch {
-			case x.own && x.truth == 0:
-				c.ownKeep--
-			case x.own:
-				c.ownStrip--
-			case x.truth == 0:
-				c.otherKeep--
-			default:
-				c.otherStrip--
-			}
 			f.Reset()
-			l.yeFeatures(&f, x.e.prev, x.e.prevUPOS, x.e.form, x.e.upos, x.e.next, x.e.nextUPOS, c)
+			l.yeFeatures(&f, x.e.prev, x.e.prevUPOS, x.e.form, x.e.upos, x.e.next, x.e.nextUPOS)
 			m.Learn(x.truth, withGroup(&f, x.group))
 		}
 	}
@@ -184,21 +142,9 @@ func (l *Lemmatizer) yePlausible(s string) bool {
 	return wi.freq > 0 || wi.raw > 0 || l.lemmas[s]
 }
 
-func countBin(n int) string {
-	switch {
-	case n <= 0:
-		return "0"
-	case n == 1:
-		return "1"
-	case n < 4:
-		return "2"
-	}
-	return "3"
-}
-
 // yeFeatures adds the features of the word form (in ی) between prev and
-// next, with gold table counts c.
-func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos, next, nextU string, c yeCounts) {
+// next.
+func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos, next, nextU string) {
 	s := yeStrip(form)
 	f.Add("b")
 	f.Add("u", upos)
@@ -228,9 +174,6 @@ func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos,
 	f.Add("rw", ratioBin(si.raw, wi.raw))
 	f.Add("rwu", ratioBin(si.raw, wi.raw), upos)
 	f.Add("hp", posClass(wi.knownWord), posClass(si.knownWord), upos)
-	f.Add("t", countBin(c.ownKeep), countBin(c.ownStrip))
-	f.Add("to", countBin(c.otherKeep), countBin(c.otherStrip))
-	f.Add("tt", countBin(c.ownKeep), countBin(c.ownStrip), countBin(c.otherKeep), countBin(c.otherStrip))
 }
 
 // yeDecide returns whether the ی of form should be stripped in its context,
@@ -239,13 +182,13 @@ func (l *Lemmatizer) yeDecide(prev, prevU, form, upos, next, nextU string) (stri
 	if l.ye == nil || !yeCandidate(form, upos) || !l.yePlausible(yeStrip(form)) {
 		return false, false
 	}
-	if lem, ok := l.byFormPOS[formPOS{form, upos}]; ok && l.yeLabel(form, upos, lem) < 0 {
-		return false, false // neither: a broken plural the table knows (آرای → رأی)
+	if _, ok := l.byFormPOS[formPOS{form, upos}]; ok {
+		return false, false // the gold table knows the word: it decides
 	}
 	f := featurePool.Get().(*perceptron.Features)
 	defer featurePool.Put(f)
 	f.Reset()
-	l.yeFeatures(f, prev, prevU, form, upos, next, nextU, l.yeTable[formPOS{form, upos}])
+	l.yeFeatures(f, prev, prevU, form, upos, next, nextU)
 	var buf [2]float32
 	sc := l.ye.Scores(withGroup(f, l.yeOwn), buf[:0])
 	return sc[1] > sc[0], true
@@ -294,11 +237,6 @@ func (l *Lemmatizer) LemmaAt(s Sentence, i int) string {
 	if u != "" && l.ye != nil {
 		prev, prevU := s.at(s.Forms, i-1), s.at(s.UPOS, i-1)
 		if strip, ok := l.yeDecide(prev, prevU, w, u, next, nextU); ok {
-			// The gold table's lemma when it made the same choice
-			// (تحقیقاتی → تحقیق, not تحقیقات).
-			if lem, ok := l.byFormPOS[formPOS{w, u}]; ok && (l.yeLabel(w, u, lem) == 0) == strip {
-				return l.lemmaNumber(w, u, number)
-			}
 			if !strip {
 				return w
 			}

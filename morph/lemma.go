@@ -61,7 +61,6 @@ type Lemmatizer struct {
 	lemmaTypes map[string]int           // how many gold (form, UPOS) types have each lemma
 	joins      map[string]bool          // hosts whose lemma takes a following pronoun clitic in
 	ye         *perceptron.Model        // keep or strip a final ی, in context (nil: off)
-	yeTable    map[formPOS]yeCounts     // gold decisions on words in ی
 	yeOwn      uint64                   // the feature group of the style's own words
 	altFormPOS map[formPOS]string       // the second lemma of the gold table, where it has several
 }
@@ -140,6 +139,11 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		if style != StyleSeraji {
 			p.lemma = strings.TrimSuffix(p.lemma, "\u200c") // a stray joiner in a few gold lemmas
 		}
+		if !strings.HasPrefix(p.source, style) && p.lemma != p.form && hamzaFold.Replace(p.form) == p.lemma {
+			// iPerUDT respells hamza in lemmas (سؤال → سوال); the formal
+			// treebanks keep the word's spelling.
+			p.lemma = p.form
+		}
 		if strings.HasPrefix(p.lemma, p.form) && utf8.RuneCountInString(p.lemma) >= utf8.RuneCountInString(p.form)+2 {
 			continue // the lemma of a compound written apart (ضد → ضدآفتاب): not this word's
 		}
@@ -185,7 +189,6 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 	}
 	l.buildJoins(excluded)
-	l.buildYeTable(excluded)
 	l.yeOwn = l.yeGroup(style)
 	switch {
 	case opt.RulesOnly:
@@ -235,6 +238,9 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	}
 	return l, nil
 }
+
+// hamzaFold writes the hamza carriers as their plain letters.
+var hamzaFold = strings.NewReplacer("ؤ", "و", "أ", "ا", "إ", "ا", "ئ", "ی")
 
 func argmax(m map[string]int) string {
 	best, bn := "", -1
