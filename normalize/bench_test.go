@@ -93,3 +93,34 @@ func BenchmarkMap(b *testing.B) {
 		n.Map(text)
 	}
 }
+
+// BenchmarkNormalizeCorpus streams the raw text of the PerDT train set
+// (3.8 MB) with its half-spaces deleted through the normalizer, as `dabir
+// normalize` does: many more distinct words than the article, so caches
+// help less. It needs the shared data and is skipped without it.
+func BenchmarkNormalizeCorpus(b *testing.B) {
+	path := "../../shared/data/ud/UD_Persian-PerDT/fa_perdt-ud-train.rawtext.txt"
+	if d := os.Getenv("DABIR_SHARED_DATA"); d != "" {
+		path = d + "/ud/UD_Persian-PerDT/fa_perdt-ud-train.rawtext.txt"
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Skipf("shared data not found: %v", err)
+	}
+	text := strings.ReplaceAll(string(data), "\u200c", "")
+	n := Default()
+	n.String(text[:1000])
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	start := cpuTime()
+	for range b.N {
+		r := transform.NewReader(strings.NewReader(text), n)
+		buf := make([]byte, 32<<10)
+		for {
+			if _, err := r.Read(buf); err != nil {
+				break
+			}
+		}
+	}
+	reportCPU(b, start, len(text))
+}

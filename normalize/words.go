@@ -9,14 +9,14 @@ import (
 
 // gword is one word of a group of words separated by single spaces.
 type gword struct {
-	tok  token          // the word in the letter-step buffer
-	form []byte         // the word after ZWNJ cleaning and restoration
+	tok  token  // the word in the letter-step buffer
+	form []byte // the word after ZWNJ cleaning and restoration
 	// cleaned is the word after ZWNJ cleaning, before restoration split
 	// it; nil when restoration left it as it was.
 	cleaned []byte
-	gap  byte           // what follows it inside the group: ' ', gapZWNJ or gapNone
-	sp   token          // the space token after it, if any
-	e    *lexicon.Entry // the lexicon entry of form, once looked up
+	gap     byte           // what follows it inside the group: ' ', gapZWNJ or gapNone
+	sp      token          // the space token after it, if any
+	e       *lexicon.Entry // the lexicon entry of form, once looked up
 	// respelled is set when form has other letters than the token (a
 	// spelling variant replaced), so it cannot be aligned letter by letter.
 	respelled bool
