@@ -119,10 +119,32 @@ func (p *Pipeline) Analyze(text string) *Doc {
 			})
 		}
 	}
+	doc.Entities = dropInsideTimes(doc.Entities)
 	sort.SliceStable(doc.Entities, func(i, j int) bool {
 		return doc.Entities[i].Span.Start < doc.Entities[j].Span.Start
 	})
 	return doc
+}
+
+// dropInsideTimes removes the recognizer's entities that lie inside a date
+// or time the rules found: there a name is a month or a day (۱۴ بهمن,
+// not the person Bahman), and the rules read dates more reliably.
+func dropInsideTimes(es []Entity) []Entity {
+	out := make([]Entity, 0, len(es))
+	for _, e := range es {
+		inside := false
+		for _, d := range es {
+			if e.Source == "ner" && d.Source == "dates" && (d.Type == "DATE" || d.Type == "TIME") &&
+				d.Span.Start <= e.Span.Start && e.Span.End <= d.Span.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // analyzeSentences fills doc.Sentences (and named entities) from the

@@ -96,6 +96,23 @@ func TestAnalyzeSample(t *testing.T) {
 	if len(d.Sentences) < 9 {
 		t.Errorf("%d sentences in the 9-line article", len(d.Sentences))
 	}
+	// The month of ۱۴ بهمن is part of a date, not a person named Bahman:
+	// no recognizer entity lies inside a date or time.
+	dates := 0
+	for _, dt := range d.Entities {
+		if dt.Type != "DATE" && dt.Type != "TIME" {
+			continue
+		}
+		dates++
+		for _, e := range d.Entities {
+			if e.Source == "ner" && dt.Span.Start <= e.Span.Start && e.Span.End <= dt.Span.End {
+				t.Errorf("%s %+q inside %s %+q", e.Type, e.Text, dt.Type, dt.Text)
+			}
+		}
+	}
+	if dates == 0 {
+		t.Errorf("no date found in the article")
+	}
 	// The Doc survives a JSON round trip.
 	js, err := json.Marshal(d)
 	if err != nil {
