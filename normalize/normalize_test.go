@@ -164,6 +164,7 @@ var restoreCases = []testCase{
 	{"no half-space after a letter that does not join", "فرورفتهاند", "فرورفته\u200cاند"},
 	{"rare solid plural of a common word", "دخالتهای", "دخالت\u200cهای"},
 	{"compound tail written apart, unknown alone", "علاقه مندان", "علاقه\u200cمندان"},
+	{"بی before a derivation of a known word", "بی تعادلی", "بی\u200cتعادلی"},
 }
 
 func TestRestoreZWNJ(t *testing.T) {

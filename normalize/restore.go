@@ -322,7 +322,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		// a writer who types half-spaces left this pair apart on purpose
 		return gapSpace
 	case la&affBi != 0:
-		if pair == 0 && (joined.Known() || lex.CountBytes(right).Text > 0) {
+		if pair == 0 && (joined.Known() || lex.CountBytes(right).Text > 0 || !re.Count.Known() && n.derivedFromKnown(right)) {
 			return gap
 		}
 	case ra&affSuffix != 0:
@@ -356,6 +356,19 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	return gapSpace
 }
+
+// derivedFromKnown reports whether w is a known word with a derivational
+// ending written on: ی (تعادلی), انه (شرمانه), انهٔ.
+func (n *Normalizer) derivedFromKnown(w []byte) bool {
+	for _, suf := range derivEndings {
+		if base, ok := bytes.CutSuffix(w, suf); ok && utf8.RuneCount(base) >= 2 && n.lex.CountBytes(base).Text > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var derivEndings = bytesList("انهٔ", "انه", "ی")
 
 // Affix classes, as bits.
 const (
