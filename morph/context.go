@@ -179,11 +179,14 @@ func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos,
 // yeDecide returns whether the ی of form should be stripped in its context,
 // and whether the classifier had a say.
 func (l *Lemmatizer) yeDecide(prev, prevU, form, upos, next, nextU string) (strip, ok bool) {
-	if l.ye == nil || !yeCandidate(form, upos) || !l.yePlausible(yeStrip(form)) {
+	if l.ye == nil || !yeCandidate(form, upos) {
 		return false, false
 	}
 	if _, ok := l.byFormPOS[formPOS{form, upos}]; ok {
 		return false, false // the gold table knows the word: it decides
+	}
+	if !l.yePlausible(yeStrip(form)) {
+		return false, false
 	}
 	f := featurePool.Get().(*perceptron.Features)
 	defer featurePool.Put(f)
@@ -230,11 +233,14 @@ func (l *Lemmatizer) LemmaAt(s Sentence, i int) string {
 	}
 	w, u := s.Forms[i], s.at(s.UPOS, i)
 	next, nextU := s.at(s.Forms, i+1), s.at(s.UPOS, i+1)
-	if isPronounClitic[next] && l.joins[w] {
+	if len(next) <= len("شان") && isPronounClitic[next] && l.joins[w] {
 		return w + next
 	}
-	number := featValue(s.at(s.Feats, i), "Number")
-	if u != "" && l.ye != nil {
+	number := ""
+	if (u == "NOUN" || u == "PROPN") && i < len(s.Feats) {
+		number = featValue(s.Feats[i], "Number")
+	}
+	if l.ye != nil && yeCandidate(w, u) {
 		prev, prevU := s.at(s.Forms, i-1), s.at(s.UPOS, i-1)
 		if strip, ok := l.yeDecide(prev, prevU, w, u, next, nextU); ok {
 			if !strip {

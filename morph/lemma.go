@@ -401,6 +401,9 @@ func (l *Lemmatizer) lemmaNumber(word, upos, number string) string {
 		// Number=Sing, lemma دوستدار): there only the plural is evidence.
 		return lem
 	}
+	if (number == "Sing") == (lem == word) {
+		return lem // nothing to change
+	}
 	k := formPOS{word, upos}
 	if alt, ok := l.altFormPOS[k]; ok {
 		switch {

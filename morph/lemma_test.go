@@ -142,6 +142,43 @@ func BenchmarkLemmaTreebank(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// BenchmarkLemmaTreebankContext lemmatizes every word of the PerDT test set
+// in its sentence (LemmaAt, gold UPOS and FEATS), as 'dabir eval lemma'
+// does (skipped without ../shared/data).
+func BenchmarkLemmaTreebankContext(b *testing.B) {
+	f, err := os.Open(sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ss []Sentence
+	for _, s := range sents {
+		var st Sentence
+		for _, w := range s.Words {
+			st.Forms = append(st.Forms, w.Form)
+			st.UPOS = append(st.UPOS, w.UPOS)
+			st.Feats = append(st.Feats, w.Feats)
+		}
+		ss = append(ss, st)
+	}
+	l := Default()
+	n := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range ss {
+			for i := range s.Forms {
+				l.LemmaAt(s, i)
+			}
+			n += len(s.Forms)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
 // TestEmbeddedLexiconIsCurrent checks that the embedded lexicon is what
 // 'dabir train lemma' (go generate) derives from ../shared/data today.
 func TestEmbeddedLexiconIsCurrent(t *testing.T) {
