@@ -165,6 +165,7 @@ var restoreCases = []testCase{
 	{"rare solid plural of a common word", "دخالتهای", "دخالت\u200cهای"},
 	{"compound tail written apart, unknown alone", "علاقه مندان", "علاقه\u200cمندان"},
 	{"بی before a derivation of a known word", "بی تعادلی", "بی\u200cتعادلی"},
+	{"compound tail with the ezafe hamza", "تشکیل دهندهٔ", "تشکیل\u200cدهندهٔ"},
 }
 
 func TestRestoreZWNJ(t *testing.T) {

@@ -266,6 +266,12 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 		right := &words[k+1]
 		if g := n.joinGap(st, left, le, right.form, right.entry(st, n.lex)); g != gapSpace {
 			words[k].gap = g
+		} else if base, ok := bytes.CutSuffix(right.form, hamzaAbove); ok && len(base) > 0 {
+			// the ezafe hamza closes the compound, it is not part of its
+			// tail: تشکیل دهندهٔ is judged as تشکیل دهنده
+			if g := n.joinGap(st, left, le, base, st.entry(n.lex, base)); g != gapSpace {
+				words[k].gap = g
+			}
 		} else if right.cleaned != nil && !right.respelled {
 			// the right word was split on its own (مندان → من‌دان), but it
 			// may be the tail of a compound written apart (علاقه مندان)
