@@ -10,10 +10,15 @@ import (
 // wordCache is a small direct-mapped cache in front of the lexicon: the
 // frequent words of a text fit in it, and a hit costs one access to memory
 // the processor keeps close, where the lexicon's large map costs several.
-// It lives in the per-call state, so it needs no lock; entries are
-// functions of the lexicon alone, so they stay valid from call to call.
+// For a word the lexicon does not know, a slot also keeps what the
+// restorer made of it, since names and rare words recur and the learned
+// splitter is the restorer's dearest step. It lives in the per-call state,
+// so it needs no lock; its contents are functions of the lexicon and the
+// splitter alone, so they stay valid from call to call.
 type wordCache struct {
 	slots [cacheSlots]cacheSlot
+	lex   *lexicon.ZWNJ     // the lexicon the entries come from
+	split *lexicon.Splitter // the splitter the restorations come from
 }
 
 const (
@@ -25,21 +30,49 @@ type cacheSlot struct {
 	n   uint8
 	key [cacheMaxWord]byte
 	e   *lexicon.Entry
+	// restored is set once the restorer has judged the unknown word: the
+	// word with its half-spaces, or the word itself.
+	restored []byte
 }
 
 var cacheSeed = maphash.MakeSeed()
 
-// lookup returns the lexicon entry of w.
-func (c *wordCache) lookup(lex *lexicon.ZWNJ, w []byte) *lexicon.Entry {
+// slot returns the slot of w, filled with its lexicon entry, or nil when w
+// is too long to cache.
+func (c *wordCache) slot(lex *lexicon.ZWNJ, w []byte) *cacheSlot {
 	if len(w) > cacheMaxWord {
-		return lex.Lookup(w)
+		return nil
+	}
+	if c.lex != lex {
+		c.slots, c.lex, c.split = [cacheSlots]cacheSlot{}, lex, nil
 	}
 	s := &c.slots[maphash.Bytes(cacheSeed, w)&(cacheSlots-1)]
 	if s.e != nil && int(s.n) == len(w) && bytes.Equal(s.key[:s.n], w) {
+		return s
+	}
+	s.n = uint8(copy(s.key[:], w))
+	s.e = lex.Lookup(w)
+	s.restored = nil
+	return s
+}
+
+// lookup returns the lexicon entry of w.
+func (c *wordCache) lookup(lex *lexicon.ZWNJ, w []byte) *lexicon.Entry {
+	if s := c.slot(lex, w); s != nil {
 		return s.e
 	}
-	e := lex.Lookup(w)
-	s.n = uint8(copy(s.key[:], w))
-	s.e = e
-	return e
+	return lex.Lookup(w)
+}
+
+// restoration returns the cached restoration of the unknown word in s, if
+// the restorer with splitter split has judged it.
+func (c *wordCache) restoration(s *cacheSlot, split *lexicon.Splitter) ([]byte, bool) {
+	if c.split != split {
+		for i := range c.slots {
+			c.slots[i].restored = nil
+		}
+		c.split = split
+		return nil, false
+	}
+	return s.restored, s.restored != nil
 }

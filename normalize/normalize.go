@@ -153,7 +153,6 @@ func (n *Normalizer) Map(s string) (out string, offsets []int) {
 
 // run normalizes s into st.out and returns st.out.b.
 func (n *Normalizer) run(st *state, s string, track bool) []byte {
-	st.memo, st.memoNext, st.memoBuf = [16]memoEntry{}, 0, st.memoBuf[:0]
 	st.respect, st.lineEnd = false, -1
 	st.letters.reset(track, len(s))
 	n.letters(&st.letters, s)
@@ -170,10 +169,6 @@ type state struct {
 	words   []gword
 	tmp     []byte
 	tmp2    []byte
-	// the last unknown words restored in this call, and where the next goes
-	memo     [16]memoEntry
-	memoNext int
-	memoBuf  []byte // the words of memo
 	// respect is set while the current line holds a half-space and
 	// RespectZWNJ is on; lineEnd is where that line ends in the letter buffer.
 	respect bool
@@ -181,16 +176,17 @@ type state struct {
 	cache   *wordCache
 }
 
-// memoEntry is one remembered restoration of an unknown word.
-type memoEntry struct {
-	start, end int // the word, in memoBuf
-	out        []byte
-	same       bool // out is the word itself
-}
-
 var statePool = sync.Pool{New: func() any { return new(state) }}
 
 func getState() *state { return statePool.Get().(*state) }
+
+// slot returns the cache slot of w, or nil when w is too long to cache.
+func (st *state) slot(lex *lexicon.ZWNJ, w []byte) *cacheSlot {
+	if st.cache == nil {
+		st.cache = new(wordCache)
+	}
+	return st.cache.slot(lex, w)
+}
 
 // entry returns the lexicon entry of w through the state's cache.
 func (st *state) entry(lex *lexicon.ZWNJ, w []byte) *lexicon.Entry {

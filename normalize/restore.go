@@ -94,27 +94,29 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	return w, e
 }
 
-// restoreCached is restoreWord with a memo of the last unknown words of
-// this call: names and rare words repeat within a text.
+// restoreCached is restoreWord through the state's word cache, which also
+// remembers what became of unknown words: names and rare words recur.
 func (n *Normalizer) restoreCached(st *state, w []byte) ([]byte, *lexicon.Entry) {
-	e := st.entry(n.lex, w)
+	s := st.slot(n.lex, w)
+	if s == nil {
+		return n.restoreWord(w)
+	}
+	e := s.e
 	if len(w) < 5 || e.Count.Known() || e.Joined != "" {
 		return n.restoreEntry(w, e)
 	}
-	for i := range st.memo {
-		if m := &st.memo[i]; m.end > m.start && bytes.Equal(st.memoBuf[m.start:m.end], w) {
-			if m.same {
-				return w, e
-			}
-			return m.out, nil
+	if r, ok := st.cache.restoration(s, n.split); ok {
+		if len(r) == 0 {
+			return w, e
 		}
+		return r, nil
 	}
 	out, oe := n.restoreEntry(w, e)
-	same := bytes.Equal(out, w)
-	start := len(st.memoBuf)
-	st.memoBuf = append(st.memoBuf, w...)
-	st.memo[st.memoNext] = memoEntry{start: start, end: len(st.memoBuf), out: out, same: same}
-	st.memoNext = (st.memoNext + 1) % len(st.memo)
+	if bytes.Equal(out, w) {
+		s.restored = []byte{} // judged: stays as written
+		return w, e
+	}
+	s.restored = append(make([]byte, 0, len(out)), out...)
 	return out, oe
 }
 
