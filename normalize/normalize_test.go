@@ -391,3 +391,11 @@ func TestAffixClassMatchesLists(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAffix(t *testing.T) {
+	for w, want := range map[string]bool{"می": true, "برمی": true, "بی": true, "های": true, "ترین": true, "اند": true, "شان": true, "کتاب": false, "میز": false, "": false} {
+		if got := IsAffix(w); got != want {
+			t.Errorf("IsAffix(%+q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -409,6 +409,12 @@ func affixClass(w []byte) uint8 {
 	return 0
 }
 
+// IsAffix reports whether w is one of the pieces the restorer joins to a
+// neighbouring word when they are written apart: a verb prefix (می، نمی،
+// برمی…), بی, a plural or comparative suffix (ها، های، تر، ترین…) or a
+// clitic (ام، ای، اند، اش…).
+func IsAffix(w string) bool { return affixClass([]byte(w)) != 0 }
+
 func bytesList(words ...string) [][]byte {
 	out := make([][]byte, len(words))
 	for i, w := range words {

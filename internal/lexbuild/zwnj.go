@@ -70,7 +70,7 @@ func BuildZWNJ(dataDir string) (*ZWNJLexicon, error) {
 		if strings.ContainsRune("اآأإدذرزژوؤءة", last) {
 			j = a + b
 		}
-		if counts[j].Known() || isAffix(a) || isAffix(b) {
+		if counts[j].Known() || normalize.IsAffix(a) || normalize.IsAffix(b) {
 			lex.Pairs[p] = c
 		}
 	}
@@ -80,14 +80,6 @@ func BuildZWNJ(dataDir string) (*ZWNJLexicon, error) {
 	}
 	lex.Stems = stems
 	return lex, nil
-}
-
-func isAffix(w string) bool {
-	switch w {
-	case "می", "نمی", "ها", "های", "هایی", "تر", "ترین", "ام", "ای", "اند", "ایم", "اید", "اش", "ات":
-		return true
-	}
-	return false
 }
 
 // addHazm adds Hazm's words.dat forms with a non-zero frequency, scaled to
