@@ -48,3 +48,32 @@ func FuzzSplitClitics(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLemmaSentence lemmatizes a sentence of space-separated words with
+// the given tags in context: one lemma per word, none empty for a word that
+// is not, valid UTF-8 for valid input, and the same as LemmaAt word by word.
+func FuzzLemmaSentence(f *testing.F) {
+	f.Add("خود ش را دید", "PRON PRON ADP VERB", "_ Number=Sing _ _")
+	f.Add("زنی که آمد", "NOUN SCONJ VERB", "Number=Sing _ _")
+	f.Add("ستارگان درخشیدند", "NOUN VERB", "Number=Plur _")
+	f.Add("کتابی \xff ی", "NOUN", "Number=")
+	l := Default()
+	f.Fuzz(func(t *testing.T, words, upos, feats string) {
+		s := Sentence{Forms: strings.Fields(words), UPOS: strings.Fields(upos), Feats: strings.Fields(feats)}
+		got := l.LemmaSentence(s)
+		if len(got) != len(s.Forms) {
+			t.Fatalf("LemmaSentence(%+q) gave %d lemmas for %d words", s, len(got), len(s.Forms))
+		}
+		for i := range s.Forms {
+			if got[i] == "" {
+				t.Fatalf("LemmaSentence(%+q)[%d] is empty", s, i)
+			}
+			if utf8.ValidString(words) && utf8.ValidString(upos) && utf8.ValidString(feats) && !utf8.ValidString(got[i]) {
+				t.Fatalf("LemmaSentence(%+q)[%d] = %+q: invalid UTF-8", s, i, got[i])
+			}
+			if at := l.LemmaAt(s, i); at != got[i] {
+				t.Fatalf("LemmaAt(%+q, %d) = %+q, LemmaSentence gave %+q", s, i, at, got[i])
+			}
+		}
+	})
+}
