@@ -26,6 +26,11 @@ type EvalLemmaOptions struct {
 	// (in the treebank's convention) instead of the gold ones: how the
 	// lemmatizer does in the pipeline, and how UDPipe and Stanza report.
 	Tagged bool
+	// Exact compares with the gold LEMMA as it is written, as the CoNLL 2018
+	// evaluation does; by default a gold lemma with a '#' (a few Seraji
+	// verbs and participles: کرد#کن, بر#داشت) is compared by its part
+	// before the '#'.
+	Exact bool
 }
 
 func init() {
@@ -34,12 +39,13 @@ func init() {
 
 func runEvalLemma(env *Env, args []string) int {
 	var o EvalLemmaOptions
-	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves] [-rules] [-tagged] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
+	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves] [-rules] [-tagged] [-exact] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
 	fs.StringVar(&o.Style, "style", "auto", "lemma conventions: perdt, seraji, or auto (seraji when the file name says so)")
 	fs.StringVar(&o.Exclude, "exclude", "", "comma-separated lexicon sources to leave out (perdt-dev, seraji-dev, iper-train, iper-dev, iper-test)")
 	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS)")
 	fs.BoolVar(&o.Halves, "halves", false, "learn from the even sentences of the dev sets, measure on the odd ones (default files: the Seraji and PerDT dev sets)")
 	fs.BoolVar(&o.RulesOnly, "rules", false, "leave out the edit-script classifier for unseen words (suffix rules only)")
+	fs.BoolVar(&o.Exact, "exact", false, "compare with the gold LEMMA exactly as written (by default a lemma with '#' is compared by its part before the '#')")
 	fs.BoolVar(&o.Tagged, "tagged", false, "add a column with the tags of the embedded tagger (UPOS and FEATS) instead of the gold ones")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -133,7 +139,7 @@ func runEvalLemma(env *Env, args []string) int {
 			}
 			for i, w := range s.Words {
 				gold := w.Lemma
-				if past, _, ok := strings.Cut(gold, "#"); ok && past != "" {
+				if past, _, ok := strings.Cut(gold, "#"); ok && past != "" && !o.Exact {
 					gold = past
 				}
 				n++
