@@ -277,12 +277,22 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 		} else if right.cleaned != nil && !right.respelled {
 			// the right word was split on its own (مندان → من‌دان), but it
 			// may be the tail of a compound written apart (علاقه مندان)
-			if g := n.joinGap(st, left, le, right.cleaned, st.entry(n.lex, right.cleaned)); g != gapSpace && st.entry(n.lex, st.tmp2).Count.Text > 0 {
+			if g := n.joinGap(st, left, le, right.cleaned, st.entry(n.lex, right.cleaned)); g != gapSpace && n.joinedCount(st, st.tmp2).Text > 0 {
 				words[k].gap = g
 				right.form, right.e, right.cleaned = right.cleaned, nil, nil
 			}
 		}
 	}
+}
+
+// joinedCount returns the counts of a candidate join of two words. Most
+// such forms are no word at all: a Bloom filter turns away those with a
+// ZWNJ before they reach the cache or the lexicon.
+func (n *Normalizer) joinedCount(st *state, form []byte) lexicon.Count {
+	if bytes.Contains(form, zwnjBytes) && !n.lex.MayKnowJoined(form) {
+		return lexicon.Count{}
+	}
+	return st.entry(n.lex, form).Count
 }
 
 // joinGap decides what the space between left and right should be.
@@ -309,7 +319,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		st.tmp2 = append(st.tmp2, zwnjBytes...)
 	}
 	st.tmp2 = append(st.tmp2, right...)
-	joined := st.entry(lex, st.tmp2).Count
+	joined := n.joinedCount(st, st.tmp2)
 	if la == 0 && ra == 0 && joined.Text == 0 && joined.Lexicon < pairLexicon && !re.BoundTail {
 		return gapSpace // no evidence for the joined form: the pair count cannot help
 	}
