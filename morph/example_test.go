@@ -37,3 +37,15 @@ func ExampleSplitClitics() {
 	// ["کتاب\u200cهای" "ش"]
 	// []
 }
+
+func ExampleLemmatizer_LemmaSentence() {
+	l := morph.Default()
+	s := morph.Sentence{
+		Forms: []string{"خود", "ش", "زنی", "را", "دید", "که", "ستارگان", "را", "می‌شمرد"},
+		UPOS:  []string{"PRON", "PRON", "NOUN", "ADP", "VERB", "SCONJ", "NOUN", "ADP", "VERB"},
+		Feats: []string{"", "", "Number=Sing", "", "", "", "Number=Plur", "", ""},
+	}
+	fmt.Println(l.LemmaSentence(s))
+	// Output:
+	// [خودش او زن را دید که ستاره را شمرد]
+}
