@@ -7,8 +7,8 @@ import (
 	"github.com/dabir-nlp/dabir/internal/perceptron"
 )
 
-// Lemmas in context. Two choices the word alone cannot settle are made from
-// its neighbours in the sentence:
+// Lemmas in context. Three choices the word alone cannot settle are made
+// from its sentence:
 //
 //   - a host before a pronoun clitic split off the same token: PerDT gives
 //     خود + ش the lemma خودش (learned per host from the gold tokens);
@@ -17,7 +17,9 @@ import (
 //     lack, an averaged perceptron trained on the gold words in ی in their
 //     sentences decides from the neighbouring words and their parts of
 //     speech, the word's ending, and how often the lexicons know the word
-//     with and without the ی.
+//     with and without the ی;
+//   - a noun's grammatical number, when its features give one (see
+//     lemmaNumber).
 
 // isPronounClitic holds the personal pronoun clitics the treebanks split off
 // a host word (کتابش → کتاب + ش). A word of the sentence that is one of them
@@ -111,7 +113,8 @@ func (l *Lemmatizer) trainYe(excluded map[string]bool) *perceptron.Model {
 	return m
 }
 
-// The ی classifier learns from the gold words of every source, each
+// yeGroup returns the feature group of a source. The ی classifier learns
+// from the gold words of every source, each
 // feature twice: as it is, and joined with the word's source group (the
 // style's own treebank, iPerUDT, the other formal treebank), so that the
 // conventions of each source have weights of their own ("frustratingly easy
