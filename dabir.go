@@ -47,8 +47,9 @@ type stages struct {
 	tokenize func(s string) []rawSentence
 	// tag tags the syntactic words of one sentence.
 	tag func(words []string) []rawTag
-	// lemma returns the lemma of a word given its UPOS ("" when unknown).
-	lemma func(word, upos string) string
+	// lemma returns the lemmas of the words of one sentence, given their
+	// tags (nil when the tagger is off): the context settles some lemmas.
+	lemma func(words []string, tags []rawTag) []string
 	// entities finds named entities in the words of one sentence; tags may
 	// be nil. Start and End are word indices, End exclusive.
 	entities func(words []string, tags []rawTag) []rawEntity
@@ -183,6 +184,13 @@ func (p *Pipeline) analyzeSentences(doc *Doc, al *alignment) {
 				tags = nil // a stage contract violation must not crash the caller
 			}
 		}
+		var lemmas []string
+		if p.st.lemma != nil && len(words) > 0 {
+			lemmas = p.st.lemma(words, tags)
+			if len(lemmas) != len(words) {
+				lemmas = nil
+			}
+		}
 		// Fill tokens and words; wi walks the syntactic words.
 		wi := 0
 		for ti := range s.Tokens {
@@ -197,8 +205,8 @@ func (p *Pipeline) analyzeSentences(doc *Doc, al *alignment) {
 					tg = tags[wi+k]
 				}
 				lemma := ""
-				if p.st.lemma != nil {
-					lemma = p.st.lemma(words[wi+k], tg.upos)
+				if lemmas != nil {
+					lemma = lemmas[wi+k]
 				}
 				if len(t.Words) > 0 {
 					w := &t.Words[k]

@@ -28,13 +28,26 @@ func wire(opts Options) stages {
 			st.entities = recognize
 		}
 		if !opts.NoLemma {
-			st.lemma = func(word, upos string) string { return morph.Default().Lemma(word, upos) }
+			st.lemma = lemmatize
 		}
 	}
 	if !opts.NoDates {
 		st.dates = findDates
 	}
 	return st
+}
+
+// lemmatize runs the default lemmatizer over one sentence, with the tags
+// when there are some.
+func lemmatize(words []string, tags []rawTag) []string {
+	s := morph.Sentence{Forms: words}
+	if tags != nil {
+		s.UPOS, s.Feats = make([]string, len(tags)), make([]string, len(tags))
+		for i, t := range tags {
+			s.UPOS[i], s.Feats[i] = t.upos, t.feats
+		}
+	}
+	return morph.Default().LemmaSentence(s)
 }
 
 // tagWords runs the default tagger (Seraji conventions).

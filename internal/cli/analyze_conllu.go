@@ -50,14 +50,24 @@ func analyzeCoNLLU(env *Env, r io.Reader, w io.Writer, fill func(*conllu.Sentenc
 	return bw.Flush()
 }
 
-// fillLemmas sets LEMMA of every word from its form and, when present, its UPOS.
+// fillLemmas sets LEMMA of every word from the sentence's forms and, when
+// present, their UPOS and FEATS.
 func fillLemmas(l *morph.Lemmatizer, s *conllu.Sentence) {
-	for i := range s.Words {
-		w := &s.Words[i]
-		upos := w.UPOS
-		if upos == "_" {
-			upos = ""
+	ms := morph.Sentence{
+		Forms: make([]string, len(s.Words)),
+		UPOS:  make([]string, len(s.Words)),
+		Feats: make([]string, len(s.Words)),
+	}
+	for i, w := range s.Words {
+		ms.Forms[i] = w.Form
+		if w.UPOS != "_" {
+			ms.UPOS[i] = w.UPOS
 		}
-		w.Lemma = l.Lemma(w.Form, upos)
+		if w.Feats != "_" {
+			ms.Feats[i] = w.Feats
+		}
+	}
+	for i, lemma := range l.LemmaSentence(ms) {
+		s.Words[i].Lemma = lemma
 	}
 }
