@@ -167,11 +167,20 @@ func trainPOS(env *Env, o TrainPOSOptions) error {
 		return err
 	}
 	if o.Heldout > 0 {
+		seen := map[string]bool{}
+		for _, src := range opt.Sources {
+			for _, s := range src.Sentences {
+				for _, w := range s.Words {
+					seen[w.Form] = true
+				}
+			}
+		}
 		var all tag.Accuracy
 		for _, h := range held {
 			a := t.Evaluate(h.sents, h.conv)
 			all.Add(a)
 			fmt.Fprintf(env.Stdout, "held-out %-28s %-8s %v\n", h.name, h.conv, a)
+			printKnownUnknown(env.Stdout, t, h.sents, h.conv, seen)
 			if o.Errors > 0 {
 				printPOSConfusions(env.Stdout, t, h.sents, h.conv, o.Errors)
 			}
@@ -210,4 +219,35 @@ func readConlluFile(path string) ([]*conllu.Sentence, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return sents, nil
+}
+
+// printKnownUnknown prints the UPOS accuracy on the words of sents whose form
+// occurs in the gold training data (seen) and on the others.
+func printKnownUnknown(w io.Writer, t *tag.Tagger, sents []*conllu.Sentence, conv tag.Convention, seen map[string]bool) {
+	var n, ok [2]int // [0] known, [1] unknown
+	var words []string
+	for _, s := range sents {
+		words = words[:0]
+		for _, wd := range s.Words {
+			words = append(words, wd.Form)
+		}
+		for i, tg := range t.TagAs(words, conv) {
+			k := 0
+			if !seen[s.Words[i].Form] {
+				k = 1
+			}
+			n[k]++
+			if tg.UPOS == s.Words[i].UPOS {
+				ok[k]++
+			}
+		}
+	}
+	pct := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return 100 * float64(a) / float64(b)
+	}
+	fmt.Fprintf(w, "         UPOS of words seen in the gold training data %.2f%% (%d words), of unseen words %.2f%% (%d words)\n",
+		pct(ok[0], n[0]), n[0], pct(ok[1], n[1]), n[1])
 }
