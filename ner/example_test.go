@@ -19,13 +19,13 @@ func ExampleRecognizer_Recognize() {
 }
 
 func ExampleRecognizer_Find() {
-	text := "ویلادیمیر پوتین در سوچی بود. پوتین گفت که ولادیمیر پوتین و روسیه آماده‌اند."
+	text := "ویلادیمیر پوتین در مسکو بود. پوتین گفت که ولادیمیر پوتین و روسیه آماده‌اند."
 	for _, m := range ner.Default().Find(text) {
 		fmt.Println(m.Span.Start, m.Span.End, m.Type, m.Text, "→", m.Normalized)
 	}
 	// Output:
 	// 0 29 PER ویلادیمیر پوتین → ولادیمیر پوتین
-	// 35 43 LOC سوچی → سوچی
+	// 35 43 LOC مسکو → مسکو
 	// 52 62 PER پوتین → ولادیمیر پوتین
 	// 75 102 PER ولادیمیر پوتین → ولادیمیر پوتین
 	// 106 116 LOC روسیه → روسیه

@@ -25,7 +25,7 @@ type context struct {
 }
 
 // reset prepares c for words, looking them up in g.
-func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Clusters) {
+func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Clusters, wt *WordTags) {
 	n := len(words)
 	c.folded = grow(c.folded, n)
 	c.shapes = grow(c.shapes, n)
@@ -44,7 +44,7 @@ func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Cluster
 	}
 	c.info = c.info[:n]
 	for i, w := range words {
-		in := c.cache.get(w, cl)
+		in := c.cache.get(w, cl, wt)
 		c.info[i] = in
 		c.folded[i] = in.folded
 		c.shapes[i] = in.shape
@@ -206,6 +206,21 @@ func (c *context) staticFeatures(i int, f *perceptron.Features) {
 				f.Add("gL3", name)
 			}
 		}
+	}
+
+	f.Add("w-2w-1", c.word(i-2), c.word(i-1))
+	f.Add("w+1w+2", c.word(i+1), c.word(i+2))
+	f.Add("c-2", c.clsAt(i-2))
+	f.Add("c+2", c.clsAt(i+2))
+	if i >= 1 {
+		f.AddFeature(c.info[i-1].hzm1)
+	} else {
+		f.AddFeature(hzm1BOS)
+	}
+	if i+1 <= last {
+		f.AddFeature(c.info[i+1].hzp1)
+	} else {
+		f.AddFeature(hzp1EOS)
 	}
 
 	if c.upos != nil {

@@ -24,6 +24,7 @@ type Recognizer struct {
 	model *perceptron.Model
 	gaz   *Gazetteer
 	cl    *Clusters // may be nil
+	wt    *WordTags // may be nil
 	// per class: its label, type and whether it is an I- label
 	labels []string
 	types  []string
@@ -40,15 +41,16 @@ type Recognizer struct {
 }
 
 // NewRecognizer makes a Recognizer from a trained (averaged) perceptron whose
-// classes are BIO labels, and the gazetteer its features were trained with.
-func NewRecognizer(m *perceptron.Model, g *Gazetteer, cl *Clusters) (*Recognizer, error) {
+// classes are BIO labels, and the gazetteer, word classes and word tags its
+// features were trained with (cl and wt may be nil).
+func NewRecognizer(m *perceptron.Model, g *Gazetteer, cl *Clusters, wt *WordTags) (*Recognizer, error) {
 	if m == nil || m.Training() {
 		return nil, fmt.Errorf("%w: model missing or still training", ErrBadModel)
 	}
 	if g == nil {
 		g = NewGazetteer()
 	}
-	r := &Recognizer{model: m, gaz: g, cl: cl}
+	r := &Recognizer{model: m, gaz: g, cl: cl, wt: wt}
 	if err := r.setLabels(m.Classes()); err != nil {
 		return nil, err
 	}
@@ -103,6 +105,7 @@ const (
 	ModelFile     = "ner.model.gz"     // perceptron weights (perceptron.Save)
 	GazetteerFile = "gazetteer.tsv.gz" // names (Gazetteer.Write)
 	ClustersFile  = "clusters.tsv.gz"  // word classes (Clusters.Write); optional
+	WordTagsFile  = "words.tsv.gz"     // word tags (WordTags.Write); optional
 )
 
 // Load reads a Recognizer saved by Save from the folder fsys.
@@ -118,6 +121,7 @@ func Load(fsys fs.FS) (*Recognizer, error) {
 	var m *perceptron.Model
 	var g *Gazetteer
 	var cl *Clusters
+	var wt *WordTags
 	err := open(ModelFile, func(r io.Reader) (err error) { m, err = perceptron.Load(r); return })
 	if err == nil {
 		err = open(GazetteerFile, func(r io.Reader) (err error) { g, err = ReadGazetteer(r); return })
@@ -128,10 +132,16 @@ func Load(fsys fs.FS) (*Recognizer, error) {
 			err = nil
 		}
 	}
+	if err == nil {
+		err = open(WordTagsFile, func(r io.Reader) (err error) { wt, err = ReadWordTags(r); return })
+		if errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 	}
-	return NewRecognizer(m, g, cl)
+	return NewRecognizer(m, g, cl, wt)
 }
 
 // Save writes the recognizer's files (see ModelFile) into the folder dir,
@@ -157,10 +167,15 @@ func (r *Recognizer) Save(dir string) error {
 	if err := write(GazetteerFile, r.gaz.Write); err != nil {
 		return err
 	}
-	if r.cl == nil {
-		return nil
+	if r.cl != nil {
+		if err := write(ClustersFile, r.cl.Write); err != nil {
+			return err
+		}
 	}
-	return write(ClustersFile, r.cl.Write)
+	if r.wt != nil {
+		return write(WordTagsFile, r.wt.Write)
+	}
+	return nil
 }
 
 // Gazetteer returns the recognizer's gazetteer (read-only).
@@ -296,17 +311,20 @@ func (r *Recognizer) initTrans() {
 	}
 }
 
-// transOf returns the scores of feature x joined with each previous label
-// (see withLabel), laid out as viterbi's trans; nil when they are all zero.
-func (r *Recognizer) transOf(x perceptron.Feature) []float32 {
+// transOf returns the summed scores of features xs joined with each
+// previous label (see withLabel), laid out as viterbi's trans; nil when they
+// are all zero.
+func (r *Recognizer) transOf(xs ...perceptron.Feature) []float32 {
 	L := len(r.labels)
 	t := make([]float32, (L+1)*L)
-	var feat [1]perceptron.Feature
+	feat := make([]perceptron.Feature, len(xs))
 	nonzero := false
 	for p := -1; p < L; p++ {
-		feat[0] = withLabel(x, p)
+		for k, x := range xs {
+			feat[k] = withLabel(x, p)
+		}
 		row := t[(p+1)*L : (p+2)*L]
-		r.model.AddScores(feat[:], row)
+		r.model.AddScores(feat, row)
 		for _, v := range row {
 			nonzero = nonzero || v != 0
 		}
@@ -329,9 +347,9 @@ type decoder struct {
 // decode labels words with the best labelling (see viterbi).
 func (d *decoder) decode(r *Recognizer, words, upos []string) []int {
 	d.r = r
-	d.words.use(r.model, r.cl)
+	d.words.use(r.model, r.cl, r.wt)
 	d.ctx.cache = &d.words
-	d.ctx.reset(words, upos, r.gaz, r.cl)
+	d.ctx.reset(words, upos, r.gaz, r.cl, r.wt)
 	L := len(r.labels)
 	d.lat.reset(len(words), L)
 	for i := range words {
@@ -407,6 +425,6 @@ func labelsFor(types []string) []string {
 
 // String describes the recognizer briefly.
 func (r *Recognizer) String() string {
-	return fmt.Sprintf("ner.Recognizer{types: %s, features: %d, weights: %d, gazetteer: %d, clustered words: %d}",
-		strings.Join(r.Types(), ","), r.model.NumFeatures(), r.model.NumWeights(), r.gaz.Len(), r.cl.Len())
+	return fmt.Sprintf("ner.Recognizer{types: %s, features: %d, weights: %d, gazetteer: %d, clustered words: %d, tagged words: %d}",
+		strings.Join(r.Types(), ","), r.model.NumFeatures(), r.model.NumWeights(), r.gaz.Len(), r.cl.Len(), r.wt.Len())
 }

@@ -6,8 +6,12 @@ import (
 
 // TrainOptions control Train.
 type TrainOptions struct {
-	Epochs    int     // passes over the data; 0 means 8
-	Seed      uint64  // seed of the example order
+	Epochs int    // passes over the data; 0 means 8
+	Seed   uint64 // seed of the example order
+	// Seeds is the number of models trained with different example orders
+	// (seeds Seed, Seed+1000, ...) whose weights are averaged (perceptron.Mix);
+	// 0 means 1.
+	Seeds     int
 	MinWeight float64 // averaged weights smaller than this are dropped
 	// Folds is the number of parts the training data is cut into for the
 	// names the gazetteer learns from it: a sentence's gazetteer features
@@ -18,6 +22,9 @@ type TrainOptions struct {
 	// Clusters, if set, gives word-class features; it is kept in the
 	// recognizer.
 	Clusters *Clusters
+	// WordTags, if set, gives dictionary features (see WordTags); it is
+	// kept in the recognizer.
+	WordTags *WordTags
 	// UPOS, if set, gives the part-of-speech tags of a training sentence's
 	// words (nil for none); the recognizer then learns tag features, and
 	// should be given tags when used.
@@ -86,64 +93,39 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 			upos = opt.UPOS(s.Words)
 		}
 		ctxs[i].cache = &words
-		ctxs[i].reset(s.Words, upos, foldGaz[i%opt.Folds], opt.Clusters)
+		ctxs[i].reset(s.Words, upos, foldGaz[i%opt.Folds], opt.Clusters, opt.WordTags)
 		ctxs[i].buf = nil
 	}
-	// The decoding tables of a recognizer over the model being trained.
-	r := &Recognizer{model: m, gaz: full, cl: opt.Clusters}
-	r.setLabels(m.Classes())
-
-	L := len(r.labels)
-	var lat lattice
-	var f, tf perceptron.Features
-	var static [][]perceptron.Feature
-	for ep := 0; ep < opt.Epochs; ep++ {
-		correct, total := 0, 0
-		for _, k := range perceptron.Order(len(sents), opt.Seed+uint64(ep)) {
-			ctx := &ctxs[k]
-			n := len(gold[k])
-			lat.reset(n, L)
-			static = static[:0]
-			for i := 0; i < n; i++ {
-				f.Reset()
-				ctx.staticFeatures(i, &f)
-				static = append(static, append([]perceptron.Feature(nil), f.List()...))
-				m.Scores(f.List(), lat.static[i*L:(i+1)*L])
-			}
-			pred := r.viterbi(n, &lat, func(i int, t []float32) { r.featureTrans(ctx, i, t, &tf) })
-			// Structured update: towards the features of the gold labelling,
-			// away from those of the predicted one, where they differ.
-			for i, g := range gold[k] {
-				p := pred[i]
-				if g == p {
-					correct++
-				}
-				total++
-				gp, pp := -1, -1
-				if i > 0 {
-					gp, pp = gold[k][i-1], pred[i-1]
-				}
-				if g != p {
-					m.Adjust(g, 1, static[i])
-					m.Adjust(p, -1, static[i])
-				}
-				if g != p || gp != pp {
-					f.Reset()
-					ctx.labelFeatures(i, gp, &f)
-					m.Adjust(g, 1, f.List())
-					f.Reset()
-					ctx.labelFeatures(i, pp, &f)
-					m.Adjust(p, -1, f.List())
-				}
-			}
-			m.Tick()
-		}
-		if opt.Progress != nil && total > 0 {
-			opt.Progress(ep+1, float64(correct)/float64(total))
+	// The static features of every word, computed once.
+	static := make([][][]perceptron.Feature, len(sents))
+	var f perceptron.Features
+	for k := range sents {
+		static[k] = make([][]perceptron.Feature, len(gold[k]))
+		for i := range gold[k] {
+			f.Reset()
+			ctxs[k].staticFeatures(i, &f)
+			static[k][i] = append([]perceptron.Feature(nil), f.List()...)
 		}
 	}
-	m.Average(opt.MinWeight)
-	return NewRecognizer(m, full, opt.Clusters)
+	seeds := max(opt.Seeds, 1)
+	models := make([]*perceptron.Model, seeds)
+	for s := range models {
+		models[s] = perceptron.New(m.Classes()...)
+		seed := opt.Seed + uint64(s)*1000
+		trainStructured(models[s], full, opt, seed, gold, ctxs, static, func(ep int, acc float64) {
+			if opt.Progress != nil {
+				opt.Progress(s*opt.Epochs+ep, acc)
+			}
+		})
+	}
+	m = models[0]
+	if seeds > 1 {
+		var err error
+		if m, err = perceptron.Mix(models...); err != nil {
+			return nil, err
+		}
+	}
+	return NewRecognizer(m, full, opt.Clusters, opt.WordTags)
 }
 
 // typesOf lists the entity types of sents in the order of MainTypes first,
@@ -164,4 +146,58 @@ func typesOf(sents []Sentence) []string {
 		}
 	}
 	return out
+}
+
+// trainStructured trains m as a structured perceptron with Viterbi decoding
+// over the training sentences (gold classes, contexts and static features),
+// then averages it.
+func trainStructured(m *perceptron.Model, g *Gazetteer, opt TrainOptions, seed uint64, gold [][]int, ctxs []context, static [][][]perceptron.Feature, progress func(int, float64)) {
+	// The decoding tables of a recognizer over the model being trained.
+	r := &Recognizer{model: m, gaz: g, cl: opt.Clusters}
+	r.setLabels(m.Classes())
+	L := len(r.labels)
+	var lat lattice
+	var f, tf perceptron.Features
+	for ep := 0; ep < opt.Epochs; ep++ {
+		correct, total := 0, 0
+		for _, k := range perceptron.Order(len(gold), seed+uint64(ep)) {
+			ctx := &ctxs[k]
+			n := len(gold[k])
+			lat.reset(n, L)
+			for i := 0; i < n; i++ {
+				m.Scores(static[k][i], lat.static[i*L:(i+1)*L])
+			}
+			pred := r.viterbi(n, &lat, func(i int, t []float32) { r.featureTrans(ctx, i, t, &tf) })
+			// Structured update: towards the features of the gold labelling,
+			// away from those of the predicted one, where they differ.
+			for i, g := range gold[k] {
+				p := pred[i]
+				if g == p {
+					correct++
+				}
+				total++
+				gp, pp := -1, -1
+				if i > 0 {
+					gp, pp = gold[k][i-1], pred[i-1]
+				}
+				if g != p {
+					m.Adjust(g, 1, static[k][i])
+					m.Adjust(p, -1, static[k][i])
+				}
+				if g != p || gp != pp {
+					f.Reset()
+					ctx.labelFeatures(i, gp, &f)
+					m.Adjust(g, 1, f.List())
+					f.Reset()
+					ctx.labelFeatures(i, pp, &f)
+					m.Adjust(p, -1, f.List())
+				}
+			}
+			m.Tick()
+		}
+		if total > 0 {
+			progress(ep+1, float64(correct)/float64(total))
+		}
+	}
+	m.Average(opt.MinWeight)
 }

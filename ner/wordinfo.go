@@ -14,15 +14,16 @@ import (
 // frequent word is folded and hashed once, not once per sentence.
 type wordInfo struct {
 	folded, shape, cls, suf2 string
-	runes                    int // runes in folded
+	hz                       string // tag in the WordTags
+	runes                    int    // runes in folded
 	// Features of the word itself.
-	w, shapeF, lenF, cF perceptron.Feature
+	w, shapeF, lenF, cF, hzF perceptron.Feature
 	// own lists the features of the word alone, in the order
-	// staticFeatures adds them: "b", "w", "suf", "pre", "shape", "len", "c".
+	// staticFeatures adds them: "b", "w", "suf", "pre", "shape", "len", "c", "hz".
 	own []perceptron.Feature
 	// Features of a neighbour that is this word: "w-1" of the word after it,
 	// "w+1" of the word before it, and so on.
-	wm1, wp1, wm2, wp2, cm1, cp1, s2m1, s2p1 perceptron.Feature
+	wm1, wp1, wm2, wp2, cm1, cp1, s2m1, s2p1, hzm1, hzp1 perceptron.Feature
 	// pre holds the scores of the features of own under the cache's
 	// model; nil until first used.
 	pre []float32
@@ -59,17 +60,19 @@ func (in *wordInfo) prefix(m *perceptron.Model) []float32 {
 
 // Features of the sentence boundaries.
 var (
-	featB  = perceptron.Hash("b")
-	wm1BOS = perceptron.Hash("w-1", bos)
-	wp1EOS = perceptron.Hash("w+1", eos)
-	wm2BOS = perceptron.Hash("w-2", bos)
-	wp2EOS = perceptron.Hash("w+2", eos)
-	cm1BOS = perceptron.Hash("c-1", bos)
-	cp1EOS = perceptron.Hash("c+1", eos)
+	featB   = perceptron.Hash("b")
+	wm1BOS  = perceptron.Hash("w-1", bos)
+	wp1EOS  = perceptron.Hash("w+1", eos)
+	wm2BOS  = perceptron.Hash("w-2", bos)
+	wp2EOS  = perceptron.Hash("w+2", eos)
+	cm1BOS  = perceptron.Hash("c-1", bos)
+	cp1EOS  = perceptron.Hash("c+1", eos)
+	hzm1BOS = perceptron.Hash("hz-1", bos)
+	hzp1EOS = perceptron.Hash("hz+1", eos)
 )
 
 // newWordInfo computes the wordInfo of word w.
-func newWordInfo(w string, cl *Clusters) *wordInfo {
+func newWordInfo(w string, cl *Clusters, wt *WordTags) *wordInfo {
 	in := &wordInfo{folded: Fold(w), shape: Shape(w)}
 	f := in.folded
 	if k, ok := cl.Of(f); ok {
@@ -77,6 +80,7 @@ func newWordInfo(w string, cl *Clusters) *wordInfo {
 		in.clsID = k + 1
 	}
 	in.suf2 = lastRunes(f, 2)
+	in.hz = wt.Of(f)
 	n := utf8.RuneCountInString(f)
 	in.runes = n
 	in.w = perceptron.Hash("w", f)
@@ -94,7 +98,10 @@ func newWordInfo(w string, cl *Clusters) *wordInfo {
 	in.shapeF = perceptron.Hash("shape", in.shape)
 	in.lenF = perceptron.Hash("len", lenBucket(n))
 	in.cF = perceptron.Hash("c", in.cls)
-	in.own = append(in.own, in.shapeF, in.lenF, in.cF)
+	in.hzF = perceptron.Hash("hz", in.hz)
+	in.own = append(in.own, in.shapeF, in.lenF, in.cF, in.hzF)
+	in.hzm1 = perceptron.Hash("hz-1", in.hz)
+	in.hzp1 = perceptron.Hash("hz+1", in.hz)
 	in.wm1 = perceptron.Hash("w-1", f)
 	in.wp1 = perceptron.Hash("w+1", f)
 	in.wm2 = perceptron.Hash("w-2", f)
@@ -109,36 +116,37 @@ func newWordInfo(w string, cl *Clusters) *wordInfo {
 // maxCachedWords bounds a wordCache; it starts afresh when full.
 const maxCachedWords = 1 << 13
 
-// wordCache maps words to their wordInfo for one set of word classes. The
-// zero value is ready to use; a nil *wordCache caches nothing. It is not
-// safe for concurrent use (each decoder has its own).
+// wordCache maps words to their wordInfo for one set of word classes and
+// word tags. The zero value is ready to use; a nil *wordCache caches
+// nothing. It is not safe for concurrent use (each decoder has its own).
 type wordCache struct {
 	cl    *Clusters
+	wt    *WordTags
 	model *perceptron.Model // the model of the wordInfo.pre scores
 	m     map[string]*wordInfo
 }
 
-// use makes wc serve a recognizer with model m and word classes cl,
-// emptying it if it served another one.
-func (wc *wordCache) use(m *perceptron.Model, cl *Clusters) {
-	if wc.model != m || wc.cl != cl {
-		wc.m, wc.model, wc.cl = nil, m, cl
+// use makes wc serve a recognizer with model m, word classes cl and word
+// tags wt, emptying it if it served another one.
+func (wc *wordCache) use(m *perceptron.Model, cl *Clusters, wt *WordTags) {
+	if wc.model != m || wc.cl != cl || wc.wt != wt {
+		wc.m, wc.model, wc.cl, wc.wt = nil, m, cl, wt
 	}
 }
 
-// get returns the wordInfo of w under the word classes cl.
-func (wc *wordCache) get(w string, cl *Clusters) *wordInfo {
+// get returns the wordInfo of w under the word classes cl and tags wt.
+func (wc *wordCache) get(w string, cl *Clusters, wt *WordTags) *wordInfo {
 	if wc == nil {
-		return newWordInfo(w, cl)
+		return newWordInfo(w, cl, wt)
 	}
-	if wc.m == nil || wc.cl != cl || len(wc.m) >= maxCachedWords {
+	if wc.m == nil || wc.cl != cl || wc.wt != wt || len(wc.m) >= maxCachedWords {
 		wc.m = make(map[string]*wordInfo, 1024)
-		wc.cl = cl
+		wc.cl, wc.wt = cl, wt
 	}
 	if in := wc.m[w]; in != nil {
 		return in
 	}
-	in := newWordInfo(w, cl)
+	in := newWordInfo(w, cl, wt)
 	wc.m[strings.Clone(w)] = in // do not keep the caller's text alive
 	return in
 }

@@ -15,6 +15,7 @@ type TrainNEROptions struct {
 	Out       string  // directory the model files are written to
 	Epochs    int     // training passes
 	Seed      uint64  // example order seed
+	Seeds     int     // models trained with different seeds and averaged
 	Folds     int     // parts of the training data for jackknifed gazetteer features
 	Classes   int     // word classes learnt from raw text (0: none)
 	MinCount  int     // raw-text count a word needs for a class
@@ -22,6 +23,7 @@ type TrainNEROptions struct {
 	MinWeight float64 // prune smaller averaged weights
 	NoCLDR    bool    // do not use the CLDR names
 	NoNames   bool    // do not use the reviewed names of ner/names.tsv
+	NoHazm    bool    // do not use Hazm's word list for word tags
 	Dev       bool    // report entity F1 on the dev set after training
 	Clusters  string  // read word classes from this file instead of learning them
 }
@@ -47,8 +49,9 @@ func runTrainNER(env *Env, args []string) int {
 	var o TrainNEROptions
 	fs := newFlags(env, "train ner", "dabir train ner [flags]")
 	fs.StringVar(&o.Out, "out", filepath.Join("ner", "model"), "write the model files into `dir`")
-	fs.IntVar(&o.Epochs, "epochs", 12, "training passes")
+	fs.IntVar(&o.Epochs, "epochs", 8, "training passes")
 	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the example order")
+	fs.IntVar(&o.Seeds, "seeds", 3, "train this many models with different example orders and average their weights")
 	fs.IntVar(&o.Folds, "folds", 5, "jackknife folds for the gazetteer features of training sentences")
 	fs.IntVar(&o.Classes, "classes", 256, "word classes learnt from raw text (0: none)")
 	fs.IntVar(&o.MinCount, "mincount", 3, "raw-text count a word needs for a word class")
@@ -56,6 +59,7 @@ func runTrainNER(env *Env, args []string) int {
 	fs.Float64Var(&o.MinWeight, "minweight", 0.001, "drop averaged weights smaller than this")
 	fs.BoolVar(&o.NoCLDR, "nocldr", false, "do not use the CLDR place and language names")
 	fs.BoolVar(&o.NoNames, "nonames", false, "do not use the reviewed names of ner/names.tsv")
+	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's word list (frequency band and part of speech of common words)")
 	fs.BoolVar(&o.Dev, "dev", true, "report entity-level scores on the ParsTwiNER dev set")
 	fs.StringVar(&o.Clusters, "clusters", "", "read the word classes from `file` (clusters.tsv.gz of a saved model) instead of learning them")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -109,10 +113,25 @@ func trainNER(env *Env, o TrainNEROptions) error {
 			return err
 		}
 	}
-	opt := ner.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, Folds: o.Folds, MinWeight: o.MinWeight,
+	opt := ner.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, Seeds: o.Seeds, Folds: o.Folds, MinWeight: o.MinWeight,
 		Progress: func(ep int, acc float64) {
 			fmt.Fprintf(env.Stderr, "epoch %d: %.4f of training words right (%v)\n", ep, acc, time.Since(start).Round(time.Second))
 		}}
+	if !o.NoHazm {
+		p, err := shared.Path("lexicon", "hazm", "words.dat")
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		opt.WordTags, err = ner.ReadHazmWords(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+	}
 	switch {
 	case o.Clusters != "":
 		f, err := os.Open(o.Clusters)
