@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:generate go run ../cmd/dabir train lemma -o lexicon.tsv.gz
@@ -89,6 +90,9 @@ type lexicon struct {
 	info     map[string]wordInfo // known and rawFreq in one lookup
 	events   []yeEvent           // gold words in ی with their neighbours
 	joins    []joinCount         // hosts of a pronoun clitic: lemma with or without it
+
+	verbStemsOnce sync.Once  // builds verbStemTable on first use
+	verbStemTable *verbStems // the stems VerbFeatures reads with
 }
 
 // yeEvent is a gold word ending in ی in its context, seen count times.
