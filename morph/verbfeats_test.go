@@ -3,6 +3,7 @@ package morph
 import (
 	"os"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
@@ -202,4 +203,83 @@ func TestVerbFeaturesSerajiDev(t *testing.T) {
 	if a := float64(sc.feats) / float64(max(sc.covered, 1)); a < minFeats {
 		t.Errorf("FEATS agreement on covered verbs %.4f, want at least %.2f", a, minFeats)
 	}
+}
+
+// verbXPOS are the tags VerbFeatures may give, with a feature each one's
+// FEATS must hold.
+var verbXPOS = map[string]string{
+	"V_PA": "Tense=Past", "V_PRS": "Tense=Pres", "V_SUB": "Mood=Sub", "V_PP": "VerbForm=Part",
+	"V_IMP": "Mood=Imp", "V_AUX": "",
+}
+
+func FuzzVerbFeatures(f *testing.F) {
+	for _, s := range []string{"خواندم", "می‌خوانند", "نمی‌رفتند", "بیاید", "خوانده‌ام", "کند", "است", "ی", "\xffم", "ن", "می‌", "بی", "‌اند"} {
+		f.Add(s, "VERB")
+		f.Add(s, "AUX")
+	}
+	l := Default()
+	f.Fuzz(func(t *testing.T, form, upos string) {
+		xpos, feats, ok := l.VerbFeatures(form, upos)
+		if !ok {
+			if xpos != "" || feats != "" {
+				t.Fatalf("VerbFeatures(%+q, %q) = %+q, %+q, false: tags without ok", form, upos, xpos, feats)
+			}
+			return
+		}
+		if upos != "VERB" && upos != "AUX" {
+			t.Fatalf("VerbFeatures(%+q, %q) decided for a upos that is not a verb", form, upos)
+		}
+		need, known := verbXPOS[xpos]
+		if !known || !strings.Contains(feats, need) {
+			t.Fatalf("VerbFeatures(%+q, %q) = %+q, %+q: unknown XPOS or FEATS that do not fit it", form, upos, xpos, feats)
+		}
+		keys := []string{}
+		for _, kv := range strings.Split(feats, "|") {
+			if kv == "" {
+				continue
+			}
+			k, _, found := strings.Cut(kv, "=")
+			if !found {
+				t.Fatalf("VerbFeatures(%+q, %q): bad feature %+q", form, upos, kv)
+			}
+			keys = append(keys, k)
+		}
+		if !sort.StringsAreSorted(keys) {
+			t.Fatalf("VerbFeatures(%+q, %q): FEATS %+q not in key order", form, upos, feats)
+		}
+		if x2, f2, ok2 := l.VerbFeatures(form, upos); x2 != xpos || f2 != feats || !ok2 {
+			t.Fatalf("VerbFeatures(%+q, %q) changed between calls", form, upos)
+		}
+	})
+}
+
+// BenchmarkVerbFeaturesSeraji reads every gold verb of the Seraji dev set.
+func BenchmarkVerbFeaturesSeraji(b *testing.B) {
+	path := sharedtest.Path(b, "ud", "UD_Persian-Seraji", "fa_seraji-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []conllu.Word
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.UPOS == "VERB" || w.UPOS == "AUX" {
+				words = append(words, w)
+			}
+		}
+	}
+	l := Default()
+	l.VerbFeatures("رفتم", "VERB")
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			l.VerbFeatures(w.Form, w.UPOS)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }
