@@ -1,6 +1,9 @@
 package morph
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Verb features by rule. Persian verb inflection is regular: a word is
 //
@@ -19,7 +22,9 @@ import "strings"
 // ending, with or without ب or ن), V_PP (participle and perfect: رفته,
 // رفته‌اند), V_IMP (imperative: برو, نکن) or V_AUX (future خواه-, باید,
 // می‌توان), and FEATS as Seraji writes them, keys in alphabetical order
-// ("Number=Sing|Person=1|Tense=Past"; "" when Seraji gives none).
+// ("Number=Sing|Person=1|Tense=Past"; "" when Seraji gives none). A past
+// stem alone (گفت, کرد) is the past third person singular, as Seraji tags
+// it also after خواه- (خواهد رفت).
 //
 // upos must be "VERB" or "AUX" (AUX makes a bare خواهد the future
 // auxiliary); for any other upos ok is false. ok is true only when the form
@@ -51,7 +56,7 @@ func (l *Lemmatizer) VerbFeatures(form, upos string) (xpos, feats string, ok boo
 	for _, pv := range preverbs {
 		if rest, ok := strings.CutPrefix(form, pv); ok {
 			rest = strings.TrimPrefix(rest, zwnj)
-			if len([]rune(rest)) >= 2 {
+			if utf8.RuneCountInString(rest) >= 2 {
 				va.readForm(rest, true)
 			}
 		}
@@ -168,6 +173,12 @@ var fixedVerbForms = func() map[string]verbReading {
 		"می‌باید":  {xpos: "V_AUX", feats: "Mood=Ind|VerbForm=Fin"},
 		"می‌توان":  {xpos: "V_AUX"},
 		"نمی‌توان": {xpos: "V_AUX"},
+		// The past of بایستن is a modal too; Seraji's tags for it are
+		// not known.
+		"بایست":     opaqueReading,
+		"می‌بایست":  opaqueReading,
+		"نمی‌بایست": opaqueReading,
+		"می‌بایستی": opaqueReading,
 		// ام and ای alone are also the vocative and the copula with no
 		// settled features in Seraji.
 		"ام": opaqueReading,
