@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"flag"
 	"os"
 	"sort"
 	"strings"
@@ -190,18 +191,25 @@ func (sc verbFeatureScore) log(t *testing.T, name string) {
 	}
 }
 
+var verbFeatsTestSet = flag.Bool("verbfeats.testset", false,
+	"TestVerbFeaturesSerajiDev also logs the figures on the Seraji test set (for reporting only: never tune on them)")
+
 // TestVerbFeaturesSerajiDev measures the rules on the Seraji dev set (on
 // which they were written; the test set is for reporting only).
 func TestVerbFeaturesSerajiDev(t *testing.T) {
 	path := sharedtest.Path(t, "ud", "UD_Persian-Seraji", "fa_seraji-ud-dev.conllu")
 	sc := scoreVerbFeatures(t, Default(), path)
 	sc.log(t, "Seraji dev")
-	const minCoverage, minFeats = 0.60, 0.97
+	const minCoverage, minFeats = 0.85, 0.99 // measured: 0.918, 0.9973
 	if c := float64(sc.covered) / float64(sc.words); c < minCoverage {
 		t.Errorf("coverage %.4f, want at least %.2f", c, minCoverage)
 	}
 	if a := float64(sc.feats) / float64(max(sc.covered, 1)); a < minFeats {
 		t.Errorf("FEATS agreement on covered verbs %.4f, want at least %.2f", a, minFeats)
+	}
+	if *verbFeatsTestSet {
+		path := sharedtest.Path(t, "ud", "UD_Persian-Seraji", "fa_seraji-ud-test.conllu")
+		scoreVerbFeatures(t, Default(), path).log(t, "Seraji test")
 	}
 }
 
