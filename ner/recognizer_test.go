@@ -72,10 +72,13 @@ func TestRecognizeOddInput(t *testing.T) {
 	}
 }
 
-// TestParsTwiNERFloor checks the embedded model on the ParsTwiNER dev set
-// (test-set figures are for the README, via dabir eval ner).
+// TestParsTwiNERFloor checks the embedded model on the ParsTwiNER test set,
+// the only one it was not trained on (it learns from train and dev; every
+// choice was made on dev with a model trained on train alone). The floor
+// guards against a damaged or regressed model; the figures of the README
+// come from dabir eval ner.
 func TestParsTwiNERFloor(t *testing.T) {
-	f, err := os.Open(sharedtest.Path(t, "ner", "ParsTwiNER", "dev.txt"))
+	f, err := os.Open(sharedtest.Path(t, "ner", "ParsTwiNER", "test.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +92,7 @@ func TestParsTwiNERFloor(t *testing.T) {
 	for _, x := range sents {
 		s.Add(x.Labels, r.Labels(x.Words, nil))
 	}
-	if f1 := s.Overall(MainTypes...).F1(); f1 < 0.70 {
-		t.Errorf("dev F1 over PER/LOC/ORG %.4f, want ≥ 0.70", f1)
+	if f1 := s.Overall(MainTypes...).F1(); f1 < 0.74 {
+		t.Errorf("test F1 over PER/LOC/ORG %.4f, want ≥ 0.74", f1)
 	}
 }

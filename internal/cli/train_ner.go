@@ -25,6 +25,7 @@ type TrainNEROptions struct {
 	NoNames   bool    // do not use the reviewed names of ner/names.tsv
 	NoHazm    bool    // do not use Hazm's word list for word tags
 	Dev       bool    // report entity F1 on the dev set after training
+	WithDev   bool    // train on train and dev (the final model, once choices are fixed on dev)
 	Clusters  string  // read word classes from this file instead of learning them
 }
 
@@ -60,7 +61,8 @@ func runTrainNER(env *Env, args []string) int {
 	fs.BoolVar(&o.NoCLDR, "nocldr", false, "do not use the CLDR place and language names")
 	fs.BoolVar(&o.NoNames, "nonames", false, "do not use the reviewed names of ner/names.tsv")
 	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's word list (frequency band and part of speech of common words)")
-	fs.BoolVar(&o.Dev, "dev", true, "report entity-level scores on the ParsTwiNER dev set")
+	fs.BoolVar(&o.Dev, "dev", true, "report entity-level scores on the ParsTwiNER dev set (not with -withdev)")
+	fs.BoolVar(&o.WithDev, "withdev", false, "train on ParsTwiNER train and dev together (for the final model, once every choice was made on dev)")
 	fs.StringVar(&o.Clusters, "clusters", "", "read the word classes from `file` (clusters.tsv.gz of a saved model) instead of learning them")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -160,11 +162,15 @@ func trainNER(env *Env, o TrainNEROptions) error {
 		fmt.Fprintf(env.Stderr, "word classes: %d words in %d classes from %d sentences (%v)\n",
 			opt.Clusters.Len(), o.Classes, len(corpus), time.Since(start).Round(time.Second))
 	}
-	r, err := ner.Train(train, base, opt)
+	sents := train
+	if o.WithDev {
+		sents = append(append([]ner.Sentence{}, train...), dev...)
+	}
+	r, err := ner.Train(sents, base, opt)
 	if err != nil {
 		return err
 	}
-	if o.Dev {
+	if o.Dev && !o.WithDev {
 		var s ner.Score
 		for _, x := range dev {
 			s.Add(x.Labels, r.Labels(x.Words, nil))
