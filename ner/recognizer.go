@@ -373,13 +373,55 @@ func (d *decoder) trans(i int, t []float32) {
 	in := info[i]
 	copy(t, r.classTrans[min(in.clsID, len(r.classTrans)-1)])
 	in.labelTrans(r)
-	addFloats(t, in.wTrans)
-	next := r.eosTrans
+	L := len(r.labels)
+	in.wTrans.addTo(t, L)
 	if i+1 < len(info) {
 		info[i+1].labelTrans(r)
-		next = info[i+1].nextTrans
+		info[i+1].nextTrans.addTo(t, L)
+	} else {
+		addFloats(t, r.eosTrans)
 	}
-	addFloats(t, next)
+}
+
+// sparseTrans holds the rows of a table laid out as viterbi's trans that
+// are not all zero: row rows[k] (previous label plus one) is
+// vals[k*L:(k+1)*L]. A word's label features have weights after a few
+// previous labels only, so this keeps a word cache small.
+type sparseTrans struct {
+	rows []uint16
+	vals []float32
+}
+
+// sparseTransOf is transOf for feature x, keeping the rows that are not all
+// zero.
+func (r *Recognizer) sparseTransOf(x perceptron.Feature) sparseTrans {
+	t := r.transOf(x)
+	var s sparseTrans
+	if t == nil {
+		return s
+	}
+	L := len(r.labels)
+	for p := 0; p*L < len(t); p++ {
+		row := t[p*L : (p+1)*L]
+		for _, v := range row {
+			if v != 0 {
+				s.rows = append(s.rows, uint16(p))
+				s.vals = append(s.vals, row...)
+				break
+			}
+		}
+	}
+	return s
+}
+
+// addTo adds the table to t (L labels).
+func (s sparseTrans) addTo(t []float32, L int) {
+	for k, p := range s.rows {
+		dst := t[int(p)*L : (int(p)+1)*L]
+		for j, v := range s.vals[k*L : (k+1)*L] {
+			dst[j] += v
+		}
+	}
 }
 
 func addFloats(dst, src []float32) {

@@ -33,7 +33,7 @@ type wordInfo struct {
 	// word ("p1w") and of the word as the next one ("p1w+1") for every
 	// previous label, laid out as viterbi's trans; nil when all are zero.
 	// transDone tells whether they were computed.
-	wTrans, nextTrans []float32
+	wTrans, nextTrans sparseTrans
 	transDone         bool
 }
 
@@ -43,8 +43,8 @@ func (in *wordInfo) labelTrans(r *Recognizer) {
 		return
 	}
 	in.transDone = true
-	in.wTrans = r.transOf(in.w)
-	in.nextTrans = r.transOf(in.wp1)
+	in.wTrans = r.sparseTransOf(in.w)
+	in.nextTrans = r.sparseTransOf(in.wp1)
 }
 
 // prefix returns the scores of the word's own features under the model m
