@@ -115,6 +115,10 @@ type Tagger struct {
 	autoIdx int
 
 	pool sync.Pool // *scratch
+
+	// passiveAggressive selects the UPOS learner while training (see
+	// learn.go).
+	passiveAggressive bool
 }
 
 // scratch is the per-call working memory of a Tagger.

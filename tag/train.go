@@ -43,6 +43,10 @@ type TrainOptions struct {
 	// SelfTrain adds a feature learnt by tagging the raw text: the tag a
 	// word most often gets there. It trains three extra models.
 	SelfTrain bool
+	// PassiveAggressive trains the UPOS model with passive-aggressive
+	// updates instead of perceptron ones (see learn.go), whose weights are
+	// on another scale: MinWeight then applies to the XPOS+FEATS model only.
+	PassiveAggressive bool
 	// MinWeight drops averaged weights smaller than this (0 keeps all).
 	MinWeight float64
 	Log       io.Writer // progress, or nil
@@ -115,7 +119,7 @@ func Train(opt TrainOptions) (*Tagger, error) {
 	st.finish(lx, k, minCount, classes)
 	logf("lexicon: %d words (%d raw-text sentences)\n", len(lx), len(st.sents))
 
-	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New()}
+	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New(), passiveAggressive: opt.PassiveAggressive}
 	type allowKey struct {
 		c    Convention
 		u, k int
@@ -236,6 +240,8 @@ func (t *Tagger) clone(idx int) *Tagger {
 		restTag:     t.restTag,
 		conv:        t.conv,
 		autoIdx:     idx,
+
+		passiveAggressive: t.passiveAggressive,
 	}
 }
 
@@ -315,7 +321,11 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 				uposFeatures(s, i, prevUPOS, &f)
 				scores = t.upos.Scores(f.List(), scores)
 				g := best(scores, t.uposAllowed[it.conv])
-				t.upos.Update(it.upos[i], g, f.List())
+				if t.passiveAggressive {
+					paUpdate(t.upos, it.upos[i], t.uposAllowed[it.conv], scores, f.List())
+				} else {
+					t.upos.Update(it.upos[i], g, f.List())
+				}
 				if g == it.upos[i] {
 					okU++
 				}
@@ -346,7 +356,11 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 		logf("epoch %d: train UPOS %.2f%%, XPOS+FEATS %.2f%%\n", ep+1,
 			100*float64(okU)/float64(max(ntok, 1)), 100*float64(okR)/float64(max(ntok, 1)))
 	}
-	t.upos.Average(minWeight)
+	if t.passiveAggressive {
+		t.upos.Average(paMinWeight)
+	} else {
+		t.upos.Average(minWeight)
+	}
 	t.rest.Average(minWeight)
 	logf("model: UPOS %d features, %d weights; XPOS+FEATS %d features, %d weights\n",
 		t.upos.NumFeatures(), t.upos.NumWeights(), t.rest.NumFeatures(), t.rest.NumWeights())

@@ -193,6 +193,31 @@ func (m *Model) Update(truth, guess int, feats []Feature) {
 	}
 }
 
+// UpdateBy is Update with a step size: the weights of feats move by step
+// (instead of 1) towards truth and away from guess, which may be the same
+// (then only the clock advances). Passive-aggressive learners use it to make
+// each update just as large as the example needs.
+func (m *Model) UpdateBy(truth, guess int, feats []Feature, step float64) {
+	if m.train == nil {
+		panic("perceptron: UpdateBy on a model that is no longer training")
+	}
+	m.clock++
+	if truth == guess || step == 0 {
+		return
+	}
+	for _, f := range feats {
+		r := m.train[f]
+		if r == nil {
+			r = &row{}
+			m.train[f] = r
+		}
+		m.bump(r, int32(truth), step)
+		if guess >= 0 {
+			m.bump(r, int32(guess), -step)
+		}
+	}
+}
+
 // Learn predicts the class of feats, updates the model with the correct
 // class truth, and returns the prediction.
 func (m *Model) Learn(truth int, feats []Feature) int {

@@ -314,3 +314,45 @@ func TestAddBytesMatchesAdd(t *testing.T) {
 		t.Errorf("AddBytes and Add differ")
 	}
 }
+
+// TestUpdateByScalesUpdate checks that UpdateBy moves weights by its step,
+// that Update is UpdateBy with step 1, and that a step towards the guessed
+// class only advances the clock.
+func TestUpdateByScalesUpdate(t *testing.T) {
+	var f Features
+	animalFeatures("گربه", &f)
+	feats := append([]Feature(nil), f.List()...)
+	tests := []struct {
+		desc         string
+		truth, guess int
+		step         float64
+		want         float32 // score of class 0 after averaging; class 1 gets -want
+	}{
+		{desc: "step 1 like Update", truth: 0, guess: 1, step: 1, want: 2},
+		{desc: "step 0.25", truth: 0, guess: 1, step: 0.25, want: 0.5},
+		{desc: "truth equals guess", truth: 0, guess: 0, step: 1, want: 0},
+		{desc: "step 0", truth: 0, guess: 1, step: 0, want: 0},
+	}
+	for _, tc := range tests {
+		m := New("pet", "wild")
+		m.UpdateBy(tc.truth, tc.guess, feats, tc.step)
+		m.UpdateBy(0, 0, feats, 1) // only advances the clock
+		m.Average(0)
+		s := m.Scores(feats, nil)
+		// The weights changed at clock 1 and held until clock 2: their
+		// average is half the step, summed over the four features.
+		if s[0] != tc.want || s[1] != -tc.want {
+			t.Errorf("%s: scores %v, want [%v %v]", tc.desc, s, tc.want, -tc.want)
+		}
+	}
+	m1, m2 := New("pet", "wild"), New("pet", "wild")
+	m1.Update(0, 1, feats)
+	m1.Update(1, 1, feats)
+	m2.UpdateBy(0, 1, feats, 1)
+	m2.UpdateBy(1, 1, feats, 1)
+	m1.Average(0)
+	m2.Average(0)
+	if a, b := m1.Scores(feats, nil), m2.Scores(feats, nil); a[0] != b[0] || a[1] != b[1] {
+		t.Errorf("Update gives %v, UpdateBy with step 1 gives %v", a, b)
+	}
+}
