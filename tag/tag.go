@@ -116,7 +116,7 @@ type Tagger struct {
 
 	pool sync.Pool // *scratch
 
-	// passiveAggressive selects the UPOS learner while training (see
+	// passiveAggressive selects the learner while training (see
 	// learn.go).
 	passiveAggressive bool
 }

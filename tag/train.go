@@ -43,9 +43,9 @@ type TrainOptions struct {
 	// SelfTrain adds a feature learnt by tagging the raw text: the tag a
 	// word most often gets there. It trains three extra models.
 	SelfTrain bool
-	// PassiveAggressive trains the UPOS model with passive-aggressive
-	// updates instead of perceptron ones (see learn.go), whose weights are
-	// on another scale: MinWeight then applies to the XPOS+FEATS model only.
+	// PassiveAggressive trains both models with passive-aggressive updates
+	// instead of perceptron ones (see learn.go), whose weights are on
+	// another scale: MinWeight is then not used.
 	PassiveAggressive bool
 	// MinWeight drops averaged weights smaller than this (0 keeps all).
 	MinWeight float64
@@ -346,7 +346,11 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 				conjoin(f.List(), goldUPOS[i])
 				scores = t.rest.Scores(f.List(), scores)
 				g := best(scores, t.restFor(it.conv, goldUPOS[i]))
-				t.rest.Update(it.rest[i], g, f.List())
+				if t.passiveAggressive {
+					paUpdate(t.rest, it.rest[i], t.restFor(it.conv, goldUPOS[i]), scores, f.List())
+				} else {
+					t.rest.Update(it.rest[i], g, f.List())
+				}
 				if g == it.rest[i] {
 					okR++
 				}
@@ -357,11 +361,15 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 			100*float64(okU)/float64(max(ntok, 1)), 100*float64(okR)/float64(max(ntok, 1)))
 	}
 	if t.passiveAggressive {
-		t.upos.Average(paMinWeight)
+		t.upos.Average(paMinWeightUPOS)
 	} else {
 		t.upos.Average(minWeight)
 	}
-	t.rest.Average(minWeight)
+	if t.passiveAggressive {
+		t.rest.Average(paMinWeightRest)
+	} else {
+		t.rest.Average(minWeight)
+	}
 	logf("model: UPOS %d features, %d weights; XPOS+FEATS %d features, %d weights\n",
 		t.upos.NumFeatures(), t.upos.NumWeights(), t.rest.NumFeatures(), t.rest.NumWeights())
 }

@@ -28,7 +28,7 @@ type TrainPOSOptions struct {
 	NoNER     bool    // do not use the NER training data
 	SelfTrain bool    // learn an auto-tag dictionary from raw text
 	Ensemble  int     // models trained on different orders and mixed
-	PA        bool    // passive-aggressive UPOS learner instead of the perceptron
+	PA        bool    // passive-aggressive learner instead of the perceptron
 	Only      string  // comma-separated conventions whose gold data is used
 	// FormalRepeat weighs the formal treebanks (Seraji, PerDT) against the
 	// larger informal one by visiting their sentences that many times.
@@ -74,7 +74,7 @@ func runTrainPOS(env *Env, args []string) int {
 	fs.IntVar(&o.Classes, "classes", 256, "word classes learnt from raw text (1: none)")
 	fs.BoolVar(&o.NoRaw, "noraw", false, "do not learn from raw text")
 	fs.IntVar(&o.Ensemble, "ensemble", 1, "train `K` models on different example orders and mix their weights")
-	fs.BoolVar(&o.PA, "pa", true, "train the UPOS model with passive-aggressive updates (false: perceptron updates)")
+	fs.BoolVar(&o.PA, "pa", true, "train with passive-aggressive updates (false: perceptron updates; -minweight applies only then)")
 	fs.BoolVar(&o.SelfTrain, "selftrain", false, "tag the raw text and use each word's most frequent tag as a feature")
 	fs.StringVar(&o.Only, "only", "seraji,perdt,informal", "train only on the gold data of these comma-separated `conventions` (iPerUDT is \"informal\")")
 	fs.IntVar(&o.FormalRepeat, "formal-repeat", 2, "visit Seraji and PerDT sentences `K` times per epoch (iPerUDT once)")
