@@ -2,7 +2,8 @@
 // sentences: the Universal Dependencies UPOS tag, the treebank's own XPOS
 // tag and the morphological features (FEATS).
 //
-// The tagger is two averaged perceptrons decoded greedily left to right: the
+// The tagger is two averaged linear models (trained with passive-aggressive
+// updates, see learn.go) decoded greedily left to right: the
 // first chooses UPOS, the second chooses XPOS and FEATS together among the
 // combinations seen with that UPOS (it also looks at the next word's UPOS,
 // so it runs one word behind the first). Features are the word and its

@@ -3,7 +3,8 @@
 //
 // Features are hashed strings (see Features and Hash); classes are named and
 // numbered in the order they were first seen. A Model is trained with
-// Update or Learn, one example at a time, then finalized with Average, which
+// Update (UpdateBy for a step other than 1, as passive-aggressive learners
+// use) or Learn, one example at a time, then finalized with Average, which
 // replaces every weight by its average over all the updates seen: the
 // averaged model generalizes much better than the last weights. Average also
 // packs the weights into a compact, read-only form: a hash table from feature
