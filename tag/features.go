@@ -180,7 +180,9 @@ var (
 )
 
 // uposFeatures adds the features of word i that depend on the UPOS tags
-// already chosen for the words before it.
+// already chosen for the words before it: the previous tags, and the
+// previous tag joined with the word, its class, its Hazm tags and its last
+// three letters (the last three: PerDT held-out +0.17 over seeds 1-3).
 func uposFeatures(s *sentence, i int, prev []string, f *perceptron.Features) {
 	t1, t2 := bos, bos
 	if i >= 1 {
@@ -191,7 +193,13 @@ func uposFeatures(s *sentence, i int, prev []string, f *perceptron.Features) {
 	}
 	f.Add("t-1", t1)
 	f.Add("t-2t-1", t2, t1)
-	f.Add("t-1w", t1, s.words[i])
+	w := s.words[i]
+	f.Add("t-1w", t1, w)
+	e := s.lex[i]
+	f.Add("t-1cl", t1, e.class)
+	f.Add("t-1hz", t1, e.hazm)
+	s3, _ := suffix(w, 3)
+	f.Add("t-1s3", t1, s3)
 }
 
 // restFeatures adds the features of word i for the XPOS+FEATS stage, given

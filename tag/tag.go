@@ -108,6 +108,9 @@ type Tagger struct {
 	loaded bool
 	// salt[u] is uposSalt of UPOS class u.
 	salt []uint64
+	// tagHash[u] holds the hashes uposFeatures makes from UPOS class u;
+	// the last entry is the sentence start's (loaded taggers only).
+	tagHash []tagHashes
 
 	// conv is the convention Tag follows. Default: Seraji.
 	conv Convention
@@ -254,7 +257,11 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 			}
 			t.upos.AddScores(cf[sc.cOff[i]:sc.cOff[i+1]], sc.scores)
 			sc.f.Reset()
-			uposFeatures(s, i, sc.upos, &sc.f)
+			if t.tagHash != nil {
+				t.uposFeaturesOf(s, i, sc.uposIdx, &sc.f)
+			} else {
+				uposFeatures(s, i, sc.upos, &sc.f)
+			}
 			t.upos.AddScores(sc.f.List(), sc.scores)
 			u := best(sc.scores, t.uposAllowed[conv])
 			sc.upos = append(sc.upos, t.upos.ClassName(u))
@@ -460,6 +467,7 @@ func Load(fsys fs.FS) (*Tagger, error) {
 		return nil, err
 	}
 	t.initSalts()
+	t.initTagHashes()
 	t.buildCache()
 	t.loaded = true
 	return t, nil

@@ -75,3 +75,26 @@ func (f *Features) AddBytes(name string, values ...[]byte) {
 	}
 	f.list = append(f.list, Feature(h))
 }
+
+// Prefix is the hash of a feature's name and its first values, which
+// Extend completes: HashPrefix(name, a).Extend(b) == Hash(name, a, b). A
+// caller that adds many features sharing a name and first values hashes
+// those once.
+type Prefix uint64
+
+// HashPrefix returns the Prefix of name followed by values.
+func HashPrefix(name string, values ...string) Prefix {
+	return Prefix(Hash(name, values...))
+}
+
+// Extend returns the Feature of the prefix's name and values followed by
+// values.
+func (p Prefix) Extend(values ...string) Feature {
+	h := uint64(p)
+	for _, v := range values {
+		h ^= sep
+		h *= fnvPrime
+		h = hashString(h, v)
+	}
+	return Feature(h)
+}

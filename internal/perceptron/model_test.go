@@ -356,3 +356,23 @@ func TestUpdateByScalesUpdate(t *testing.T) {
 		t.Errorf("Update gives %v, UpdateBy with step 1 gives %v", a, b)
 	}
 }
+
+func TestPrefixExtendMatchesHash(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefix []string
+		rest   []string
+	}{
+		{"t-1w", []string{"NOUN"}, []string{"کتاب"}},
+		{"t-2t-1", []string{"ADP"}, []string{"NOUN"}},
+		{"b", nil, nil},
+		{"x", nil, []string{"a", "b\u200c"}},
+		{"x", []string{""}, []string{""}},
+	}
+	for _, tc := range tests {
+		want := Hash(tc.name, append(append([]string(nil), tc.prefix...), tc.rest...)...)
+		if got := HashPrefix(tc.name, tc.prefix...).Extend(tc.rest...); got != want {
+			t.Errorf("HashPrefix(%+q, %+q).Extend(%+q) = %x, want %x", tc.name, tc.prefix, tc.rest, got, want)
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package tag
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dabir-nlp/dabir/internal/perceptron"
+)
+
+// TestUposFeaturesOfMatches checks that a loaded tagger's precomputed
+// previous-tag hashes give exactly the features uposFeatures gives, for
+// every position and several histories of previous tags.
+func TestUposFeaturesOfMatches(t *testing.T) {
+	tg := Default()
+	sentences := [][]string{
+		{"کتاب‌ها", "را", "به", "دانشگاه", "تهران", "بردند", "."},
+		{"او", "بسیار", "خوشحال", "است"},
+		{"xyz", "۱۲۳", "\u200c", ""},
+	}
+	classes := tg.upos.Classes()
+	for _, words := range sentences {
+		var s sentence
+		for _, w := range words {
+			fw := fold(w)
+			s.words = append(s.words, fw)
+			s.lex = append(s.lex, tg.lookup(fw))
+		}
+		for shift := 0; shift < len(classes); shift += 5 {
+			var prev []int
+			var names []string
+			for i := range words {
+				u := (i + shift) % len(classes)
+				prev = append(prev, u)
+				names = append(names, classes[u])
+			}
+			for i := range words {
+				var want, got perceptron.Features
+				uposFeatures(&s, i, names, &want)
+				tg.uposFeaturesOf(&s, i, prev, &got)
+				if !slices.Equal(want.List(), got.List()) {
+					t.Errorf("words %+q, word %d, previous tags %+q: uposFeaturesOf differs from uposFeatures", words, i, names[:i])
+				}
+			}
+		}
+	}
+}
