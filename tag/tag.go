@@ -302,6 +302,10 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 				sc.scores = t.rest.Scores(sc.f.List(), sc.scores)
 			}
 			k := best(sc.scores, t.restForClass(conv, sc.uposIdx[j]))
+			if vt, class, ok := verbTag(conv, words[j], sc.upos[j]); ok {
+				out[j], prevRest = vt, class
+				continue
+			}
 			rt := t.restTag[k]
 			prevRest = t.rest.ClassName(k)
 			out[j] = Tag{UPOS: sc.upos[j], XPOS: rt.XPOS, Feats: rt.Feats}

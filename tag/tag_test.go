@@ -325,3 +325,22 @@ func TestConcurrentUse(t *testing.T) {
 		<-done
 	}
 }
+
+// TestVerbInflection checks that verbs whose inflection settles their
+// XPOS and FEATS get them (the model alone took خواندم for a plural
+// subjunctive), in the Seraji convention only.
+func TestVerbInflection(t *testing.T) {
+	words := []string{"من", "دیروز", "کتاب", "را", "خواندم", "و", "به", "خانه", "رفتم", "."}
+	tags := Default().Tag(words)
+	for _, i := range []int{4, 8} {
+		if tags[i].UPOS != "VERB" {
+			t.Fatalf("%+q: UPOS %q, want VERB", words[i], tags[i].UPOS)
+		}
+		if tags[i].XPOS != "V_PA" || tags[i].Feats != "Number=Sing|Person=1|Tense=Past" {
+			t.Errorf("%+q: %q %q, want V_PA Number=Sing|Person=1|Tense=Past", words[i], tags[i].XPOS, tags[i].Feats)
+		}
+	}
+	if _, _, ok := verbTag(PerDT, "خواندم", "VERB"); ok {
+		t.Errorf("the verb rules speak the Seraji convention and must not touch PerDT tags")
+	}
+}
