@@ -68,9 +68,11 @@ func (c Count) Total() uint32 { return c.Text + c.Lexicon }
 
 // Entry is what the lexicon knows of one word form.
 type Entry struct {
-	Count    Count  // evidence for the form as written
-	Joined   string // for a form without ZWNJ: its most frequent spelling with ZWNJs, if any
-	Standard string // for a spelling variant: the standard spelling (رییس → رئیس)
+	Count  Count  // evidence for the form as written
+	Joined string // for a form without ZWNJ: its most frequent spelling with ZWNJs, if any
+	// JoinedCount is the evidence for Joined.
+	JoinedCount Count
+	Standard    string // for a spelling variant: the standard spelling (رییس → رئیس)
 	// JoinPrefix is set when some known form with ZWNJ starts with this form
 	// followed by a ZWNJ: only then can a space after it be a half-space
 	// typed as a space, short of an affix rule.
@@ -78,7 +80,12 @@ type Entry struct {
 	// BoundTail is set for a form seen only at the end of ZWNJ compounds of
 	// the counted text, never as a word of its own (گرایی in چندجانبه‌گرایی).
 	BoundTail bool
+	joined    []byte // Joined, as bytes
 }
+
+// JoinedBytes returns Joined as a byte slice, without allocating; the
+// caller must not modify it.
+func (e *Entry) JoinedBytes() []byte { return e.joined }
 
 // minBoundTails is how many compounds must end in a form for BoundTail.
 const minBoundTails = 4
@@ -225,6 +232,12 @@ func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 		e := entry(key)
 		if old := e.Joined; old == "" || better(c, z.words[old].Count) || (c == z.words[old].Count && form < old) {
 			e.Joined = form
+		}
+	}
+	for _, e := range z.words {
+		if e.Joined != "" {
+			e.JoinedCount = z.words[e.Joined].Count
+			e.joined = []byte(e.Joined)
 		}
 	}
 	for v, s := range std {

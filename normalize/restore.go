@@ -57,10 +57,10 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 		return w, e
 	}
 	if e.Joined != "" {
-		f := lex.Count(e.Joined)
+		f := e.JoinedCount
 		if prefer(f, e.Count) || suffixZWNJ(e.Joined) && f.Text > 0 && 2*f.Text >= e.Count.Text {
 			// the standard writes these suffixes apart: ها, های, تر, ترین
-			return []byte(e.Joined), nil
+			return e.JoinedBytes(), nil
 		}
 	}
 	if e.Count.Known() {
