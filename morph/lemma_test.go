@@ -117,15 +117,7 @@ func BenchmarkLemma(b *testing.B) {
 // BenchmarkLemmaTreebank lemmatizes every word of the PerDT test set with
 // its gold UPOS (skipped without ../shared/data).
 func BenchmarkLemmaTreebank(b *testing.B) {
-	f, err := os.Open(sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents := sharedtest.Sentences(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu")
 	var words []conllu.Word
 	for _, s := range sents {
 		words = append(words, s.Words...)
@@ -146,15 +138,7 @@ func BenchmarkLemmaTreebank(b *testing.B) {
 // in its sentence (LemmaAt, gold UPOS and FEATS), as 'dabir eval lemma'
 // does (skipped without ../shared/data).
 func BenchmarkLemmaTreebankContext(b *testing.B) {
-	f, err := os.Open(sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents := sharedtest.Sentences(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu")
 	var ss []Sentence
 	for _, s := range sents {
 		var st Sentence

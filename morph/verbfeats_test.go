@@ -263,16 +263,7 @@ func FuzzVerbFeatures(f *testing.F) {
 
 // BenchmarkVerbFeaturesSeraji reads every gold verb of the Seraji dev set.
 func BenchmarkVerbFeaturesSeraji(b *testing.B) {
-	path := sharedtest.Path(b, "ud", "UD_Persian-Seraji", "fa_seraji-ud-dev.conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents := sharedtest.Sentences(b, "ud", "UD_Persian-Seraji", "fa_seraji-ud-dev.conllu")
 	var words []conllu.Word
 	for _, s := range sents {
 		for _, w := range s.Words {

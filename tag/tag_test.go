@@ -81,16 +81,7 @@ func TestTreebankFloor(t *testing.T) {
 		{[]string{"ud", "UD_Persian-PerDT", "fa_perdt-ud-test.conllu"}, PerDT, 93},
 	}
 	for _, tc := range tests {
-		p := sharedtest.Path(t, tc.path...)
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sents, err := conllu.ReadAll(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		sents := sharedtest.Sentences(t, tc.path...)
 		a := Default().Evaluate(sents, tc.conv)
 		t.Logf("%s: %v", tc.path[len(tc.path)-1], a)
 		if u, _, _, _ := a.Percent(); u < tc.uposFloor {
@@ -264,16 +255,7 @@ func BenchmarkTag(b *testing.B) {
 // BenchmarkTagTreebank tags the PerDT dev set (gold words), a realistic mix
 // of sentence lengths and unknown words.
 func BenchmarkTagTreebank(b *testing.B) {
-	p := sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-dev.conllu")
-	f, err := os.Open(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents := sharedtest.Sentences(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-dev.conllu")
 	var words [][]string
 	n := 0
 	for _, s := range sents {

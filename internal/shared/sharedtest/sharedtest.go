@@ -6,6 +6,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/dabir-nlp/dabir/internal/conllu"
 	"github.com/dabir-nlp/dabir/internal/shared"
 )
 
@@ -21,4 +22,20 @@ func Path(tb testing.TB, elem ...string) string {
 		tb.Skipf("skipping: shared data file missing: %v", err)
 	}
 	return p
+}
+
+// Sentences reads the CoNLL-U file elem of the shared data folder, skipping
+// the test when it is missing and failing it when it does not parse.
+func Sentences(tb testing.TB, elem ...string) []*conllu.Sentence {
+	tb.Helper()
+	f, err := os.Open(Path(tb, elem...))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sents
 }
