@@ -3,11 +3,8 @@ package conllu
 import (
 	"bytes"
 	"io"
-	"os"
 	"strings"
 	"testing"
-
-	"github.com/dabir-nlp/dabir/internal/shared/sharedtest"
 )
 
 const sample = `# sent_id = 1
@@ -62,36 +59,5 @@ func TestReadErrors(t *testing.T) {
 	r := NewReader(strings.NewReader(""))
 	if _, err := r.Read(); err != io.EOF {
 		t.Errorf("empty input: %v, want EOF", err)
-	}
-}
-
-// TestTreebanksRoundTrip reads the shared gold files and checks every
-// sentence survives a write and a re-read.
-func TestTreebanksRoundTrip(t *testing.T) {
-	p := sharedtest.Path(t, "ud", "UD_Persian-Seraji", "fa_seraji-ud-dev.conllu")
-	f, err := os.Open(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sents) != 599 {
-		t.Errorf("Seraji dev: %d sentences, want 599", len(sents))
-	}
-	var buf bytes.Buffer
-	for _, s := range sents {
-		Write(&buf, s)
-	}
-	again, err := ReadAll(&buf)
-	if err != nil || len(again) != len(sents) {
-		t.Fatalf("re-read: %d sentences, err %v", len(again), err)
-	}
-	for i := range sents {
-		if len(again[i].Words) != len(sents[i].Words) || again[i].Text() != sents[i].Text() {
-			t.Fatalf("sentence %d differs after round trip", i)
-		}
 	}
 }
