@@ -15,6 +15,7 @@ import (
 type evalZWNJOptions struct {
 	full    bool
 	rawGold bool
+	styles  string
 }
 
 func init() {
@@ -26,12 +27,16 @@ func runEvalZWNJ(env *Env, args []string) int {
 	fs := newFlags(env, "zwnj", "dabir eval zwnj [-full] GOLD...\n\nGOLD is a CoNLL-U file (its # text lines are used) or plain text, one sentence a line.\nEach line is corrupted two ways (ZWNJ deleted; ZWNJ typed as a space) and restored;\nthe scores are precision, recall and F1 of ZWNJ positions and the share of words\nrestored exactly; 'changed' is the share of words altered when the clean gold is run,\nand 'other' the same less the words where a bound affix the gold wrote apart\n(می شود, داده ها, ساده تر) was joined to its word: repairs of the gold.")
 	fs.BoolVar(&o.full, "full", false, "also report words changed on clean gold by the full default normalizer")
 	fs.BoolVar(&o.rawGold, "raw-gold", false, "score the gold as written, keeping ZWNJs that do nothing (after ا د ذ ر ز ژ و, doubled, at word edges)")
+	fs.StringVar(&o.styles, "styles", "", "`A,B`: instead of scoring, count the gold words whose half-spaces the plain texts A and B write differently (by majority), and which of the two the gold follows")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return ExitUsage
+	}
+	if o.styles != "" {
+		return evalZWNJStyles(env, o.styles, fs.Args())
 	}
 	// ZWNJs that do nothing (after a letter that does not join, doubled,
 	// at a word's edge) are removed from the gold: the normalizer removes
@@ -84,4 +89,40 @@ func row(tw *tabwriter.Writer, name string, sc [2]zwnjeval.Scores) {
 	d, s := sc[0], sc[1]
 	fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f%%\t%.3f%%\t\n", name, d.Lines,
 		d.Precision(), d.Recall(), d.F1(), d.WordAccuracy(), s.Precision(), s.Recall(), s.F1(), s.WordAccuracy(), 100*d.ChangedRate(), 100*d.ChangedOtherRate())
+}
+
+// evalZWNJStyles prints, for each gold file, how many of its words with a
+// half-space decision two reference texts spell differently, and which
+// spelling the gold follows: a bound on how well one restorer can match
+// golds written in both conventions.
+func evalZWNJStyles(env *Env, styles string, golds []string) int {
+	names := strings.Split(styles, ",")
+	if len(names) != 2 {
+		return finish(env, "eval zwnj", usageErrorf("-styles wants two files, A,B"))
+	}
+	cleaner := normalize.New(normalize.Options{Letters: true, CleanZWNJ: true})
+	var refs [2]zwnjeval.Spellings
+	for i, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return finish(env, "eval zwnj", err)
+		}
+		refs[i] = zwnjeval.Spellings{}
+		refs[i].AddText(cleaner.String(string(data)))
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "gold	words with a half-space decision	A and B differ	gold as A	gold as B\t\n")
+	for _, name := range golds {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return finish(env, "eval zwnj", err)
+		}
+		lines := zwnjeval.GoldLines(string(data), strings.HasSuffix(name, ".conllu"))
+		for i, g := range lines {
+			lines[i] = cleaner.String(g)
+		}
+		c := zwnjeval.StyleConflicts(lines, refs[0], refs[1])
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t\n", filepath.Base(name), c.Words, c.Differ, c.InA, c.InB)
+	}
+	return finish(env, "eval zwnj", tw.Flush())
 }

@@ -38,3 +38,23 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
 }
+
+// TestEvalZWNJStyles counts the words two reference texts spell
+// differently: آنها (A) against آن‌ها (B), which the gold writes as B.
+func TestEvalZWNJStyles(t *testing.T) {
+	dir := t.TempDir()
+	a, b, gold := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "gold.txt")
+	os.WriteFile(a, []byte("آنها کتاب‌ها را می‌خوانند\n"), 0o644)
+	os.WriteFile(b, []byte("آن‌ها کتاب‌ها را می‌خوانند\n"), 0o644)
+	os.WriteFile(gold, []byte("آن‌ها کتاب‌ها را می‌خوانند\n"), 0o644)
+	code, out, errs := run(t, "", "eval", "zwnj", "-styles", a+","+b, gold)
+	if code != ExitOK {
+		t.Fatalf("code %d, stderr %q", code, errs)
+	}
+	if f := strings.Fields(lastLine(out)); len(f) != 5 || f[1] != "3" || f[2] != "1" || f[3] != "0" || f[4] != "1" {
+		t.Errorf("want gold.txt 3 1 0 1, got:\n%s", out)
+	}
+	if code, _, _ := run(t, "", "eval", "zwnj", "-styles", a, gold); code != ExitUsage {
+		t.Errorf("-styles with one file: code %d, want usage", code)
+	}
+}

@@ -64,3 +64,18 @@ func TestCorrupt(t *testing.T) {
 		t.Errorf("GoldLines = %q", lines)
 	}
 }
+
+func TestStyleConflicts(t *testing.T) {
+	a, b := Spellings{}, Spellings{}
+	a.AddText("آنها کتاب‌ها را می‌خوانند. آنها")
+	b.AddText("آن‌ها کتاب‌ها را می‌خوانند")
+	// آنها: a and b differ, the gold follows b; کتاب‌ها and می‌خوانند: same
+	// in both; را: no decision.
+	c := StyleConflicts([]string{"آن‌ها کتاب‌ها را می‌خوانند"}, a, b)
+	if c != (Conflicts{Words: 3, Differ: 1, InA: 0, InB: 1}) {
+		t.Errorf("got %+v", c)
+	}
+	if got := a.Majority("آنها"); got != "آنها" {
+		t.Errorf("Majority = %+q", got)
+	}
+}
