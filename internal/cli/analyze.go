@@ -171,7 +171,7 @@ const jobBytes = 32 << 10
 
 // maxParagraph bounds a paragraph in --unit paragraph mode: a longer run of
 // non-blank lines is analysed in pieces of about this size.
-const maxParagraph = 1 << 20
+const maxParagraph = 256 << 10
 
 // analyzeStream analyses r line by line (or paragraph by paragraph) with a
 // bounded pool of workers and writes the results in input order. At most

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // run calls Main in-process and returns the exit code and both streams.
@@ -45,5 +46,40 @@ func TestEachLineKeepsEverything(t *testing.T) {
 	}
 	if len(got) != 4 {
 		t.Errorf("got %d lines, want 4", len(got))
+	}
+}
+
+// TestEachLineCutsHugeLines checks that a line longer than maxLineBytes
+// comes in bounded pieces, cut after spaces, with nothing lost.
+func TestEachLineCutsHugeLines(t *testing.T) {
+	defer func(n int) { maxLineBytes = n }(maxLineBytes)
+	maxLineBytes = 10000
+	words := strings.Repeat("کتاب‌ها را خواندم ", 6000) // 180 KB, one line
+	noSpace := strings.Repeat("ب", 50000)               // 100 KB, no space to cut at
+	in := words + "\n" + noSpace + "\nپایان"
+	var got []string
+	err := eachLine(strings.NewReader(in), func(line []byte, ending string) error {
+		if len(line) > maxLineBytes {
+			t.Errorf("a piece of %d bytes, limit %d", len(line), maxLineBytes)
+		}
+		if !utf8.Valid(line) {
+			t.Errorf("a piece cut inside a character: %+q", line[len(line)-4:])
+		}
+		got = append(got, string(line)+ending)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, "") != in {
+		t.Fatalf("pieces joined back differ from the input")
+	}
+	if len(got) < 10 {
+		t.Errorf("%d pieces, want the long lines cut", len(got))
+	}
+	for _, p := range got {
+		if strings.HasPrefix(p, "کتاب") && !strings.HasSuffix(p, " ") && !strings.HasSuffix(p, "\n") {
+			t.Errorf("a piece of words not cut after a space: ...%+q", p[len(p)-10:])
+		}
 	}
 }

@@ -2,9 +2,11 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 )
 
 // eachInput calls fn for every named file in order, or for stdin when files
@@ -36,7 +38,9 @@ func eachInput(env *Env, files []string, fn func(name string, r io.Reader) error
 
 // eachLine calls fn for each line of r, with the line ending removed and
 // ending reporting what ended it ("\n", "\r\n" or "" at end of input). Lines
-// of any length are handled: a line is never split or dropped.
+// of any length are handled and no text is dropped: a line longer than
+// maxLineBytes comes in pieces of at most that size, cut after a space where
+// possible, each but the last with ending "".
 func eachLine(r io.Reader, fn func(line []byte, ending string) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var long []byte
@@ -44,11 +48,28 @@ func eachLine(r io.Reader, fn func(line []byte, ending string) error) error {
 		chunk, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
 			long = append(long, chunk...)
+			// A line longer than maxLineBytes is handed over in pieces,
+			// cut after a space where there is one, so that memory stays
+			// bounded on a 1 GB line and no text is lost.
+			for len(long) > maxLineBytes {
+				cut := cutLong(long, maxLineBytes)
+				if ferr := fn(long[:cut], ""); ferr != nil {
+					return ferr
+				}
+				long = long[:copy(long, long[cut:])]
+			}
 			continue
 		}
 		line := chunk
 		if len(long) > 0 {
 			long = append(long, chunk...)
+			for len(long) > maxLineBytes+2 { // +2: the line ending
+				cut := cutLong(long, maxLineBytes)
+				if ferr := fn(long[:cut], ""); ferr != nil {
+					return ferr
+				}
+				long = long[:copy(long, long[cut:])]
+			}
 			line = long
 		}
 		if len(line) > 0 {
@@ -66,7 +87,7 @@ func eachLine(r io.Reader, fn func(line []byte, ending string) error) error {
 			}
 		}
 		long = long[:0]
-		if cap(long) > 1<<20 {
+		if cap(long) > 4*maxLineBytes {
 			long = nil // do not keep a huge buffer after one huge line
 		}
 		if err == io.EOF {
@@ -76,4 +97,24 @@ func eachLine(r io.Reader, fn func(line []byte, ending string) error) error {
 			return err
 		}
 	}
+}
+
+// maxLineBytes is the longest piece of a line eachLine hands over at once.
+var maxLineBytes = 256 << 10
+
+// cutLong returns where to cut b, longer than limit: just after the last
+// space or tab in its first limit bytes (past the first half), else at the
+// last character boundary before limit.
+func cutLong(b []byte, limit int) int {
+	if i := bytes.LastIndexAny(b[limit/2:limit], " \t"); i >= 0 {
+		return limit/2 + i + 1
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(b[cut]) {
+		cut--
+	}
+	if cut == 0 {
+		return limit
+	}
+	return cut
 }
