@@ -39,3 +39,15 @@ func ExampleNormalizer_Transform() {
 	// کتاب‌ها
 	// بازی‌های المپیک
 }
+
+func ExampleOptions_respectZWNJ() {
+	// A line that already has half-spaces is its writer's: solid words and
+	// spaced compounds stay, affixes standing apart are still joined.
+	n := normalize.Default()
+	fmt.Println(n.String("اینها را رئیس جمهور می‌گوید و کتاب ها را می خواند"))
+	// The same words on a line without half-spaces are restored in full.
+	fmt.Println(n.String("اینها را رئیس جمهور میگوید"))
+	// Output:
+	// اینها را رئیس جمهور می‌گوید و کتاب‌ها را می‌خواند
+	// این‌ها را رئیس‌جمهور می‌گوید
+}
