@@ -166,6 +166,7 @@ var restoreCases = []testCase{
 	{"compound tail written apart, unknown alone", "علاقه مندان", "علاقه\u200cمندان"},
 	{"بی before a derivation of a known word", "بی تعادلی", "بی\u200cتعادلی"},
 	{"compound tail with the ezafe hamza", "تشکیل دهندهٔ", "تشکیل\u200cدهندهٔ"},
+	{"a frequent pair written solid", "همینطور", "همین\u200cطور"},
 }
 
 func TestRestoreZWNJ(t *testing.T) {

@@ -84,7 +84,11 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 			return w, e
 		}
 	}
-	// An unknown word: the learned splitter first, then the rules.
+	// An unknown word: a frequent pair written solid, the learned splitter,
+	// then the rules.
+	if r := n.solidPair(w); r != nil {
+		return r, nil
+	}
 	if r := n.split.Split(w); r != nil {
 		return r, nil
 	}
@@ -374,6 +378,35 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	return gapSpace
 }
+
+// solidPair splits an unknown word that is two words the counted text
+// often writes one after the other (همینطور → همین‌طور): the space or
+// half-space between them was lost, and a word written as one takes a
+// half-space. It returns nil when no split has such a pair.
+func (n *Normalizer) solidPair(w []byte) []byte {
+	best, at := uint32(0), 0
+	for i := 0; i < len(w); {
+		_, size := utf8.DecodeRune(w[i:])
+		i += size
+		if i >= len(w) {
+			break
+		}
+		last, _ := utf8.DecodeLastRune(w[:i])
+		if nonJoining(last) || utf8.RuneCount(w[:i]) < 2 || utf8.RuneCount(w[i:]) < 2 {
+			continue
+		}
+		if c := n.lex.Pair(w[:i], w[i:]); c > best {
+			best, at = c, i
+		}
+	}
+	if best < solidPairMin {
+		return nil
+	}
+	return join3(w[:at], w[at:])
+}
+
+// solidPairMin is how often a pair must be seen for solidPair.
+var solidPairMin uint32 = 5
 
 // derivedFromKnown reports whether w is a known word with a derivational
 // ending written on: ی (تعادلی), انه (شرمانه), انهٔ.

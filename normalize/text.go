@@ -24,8 +24,10 @@ func (n *Normalizer) text(st *state, in *buffer) {
 			switch {
 			case next == tkNewline || i == len(toks)-1:
 				// trailing spaces of a line
-			case next == tkPunct && closing(runeAt(in.b, toks[i+1].s)) && i > 0 && prev != tkNewline && prev != tkSpace:
-				// space before closing punctuation
+			case next == tkPunct && closing(runeAt(in.b, toks[i+1].s)) && i > 0 && prev != tkNewline && prev != tkSpace &&
+				!(prev == tkNumber && gluesNumber(in.b, toks, i+1)):
+				// space before closing punctuation, unless dropping it would
+				// make one number of two (۰ .۵ is not ۰.۵)
 			case prev == tkPunct && opening(runeAt(in.b, toks[i-1].s)) && next != tkNewline:
 				// space after an opening bracket or quote
 			case t.e-t.s == 1 && in.b[t.s] == ' ':
@@ -41,6 +43,16 @@ func (n *Normalizer) text(st *state, in *buffer) {
 			out.copyFrom(in, t.s, t.e)
 		}
 	}
+}
+
+// gluesNumber reports whether the punctuation token toks[j] is a mark that
+// can stand inside a number (. , : / ٫ ٬) with a number right after it.
+func gluesNumber(b []byte, toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].kind != tkNumber || toks[j+1].s != toks[j].e {
+		return false
+	}
+	r := runeAt(b, toks[j].s)
+	return connector(r) || r == '٫' || r == '٬'
 }
 
 // copySpaces copies a space token, leaving out the ZWNJs scan put in it.

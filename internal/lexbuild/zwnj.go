@@ -25,6 +25,10 @@ var ZWNJSources = []string{
 	"ud/UD_Persian-Seraji/fa_seraji-ud-train.rawtext.txt",
 }
 
+// minSolidPair is how often a pair whose solid spelling is no word must be
+// seen for the lexicon to keep it.
+var minSolidPair uint32 = 5
+
 // ZWNJLexicon is the evidence the half-space restorer needs.
 type ZWNJLexicon struct {
 	Counts   map[string]lexicon.Count // word form -> counts
@@ -71,6 +75,12 @@ func BuildZWNJ(dataDir string) (*ZWNJLexicon, error) {
 			j = a + b
 		}
 		if counts[j].Known() || normalize.IsAffix(a) || normalize.IsAffix(b) {
+			lex.Pairs[p] = c
+			continue
+		}
+		// and the frequent pairs whose solid spelling is no word: a text
+		// that lost its spaces and half-spaces writes همینطور for همین طور.
+		if c >= minSolidPair && j != a+b && !counts[a+b].Known() && utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2 {
 			lex.Pairs[p] = c
 		}
 	}
