@@ -167,6 +167,7 @@ var restoreCases = []testCase{
 	{"بی before a derivation of a known word", "بی تعادلی", "بی\u200cتعادلی"},
 	{"compound tail with the ezafe hamza", "تشکیل دهندهٔ", "تشکیل\u200cدهندهٔ"},
 	{"a frequent pair written solid", "همینطور", "همین\u200cطور"},
+	{"a verb body after می is not split", "فرومی بندیم", "فرومی\u200cبندیم"},
 }
 
 func TestRestoreZWNJ(t *testing.T) {

@@ -272,6 +272,13 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 		right := &words[k+1]
 		if g := n.joinGap(st, left, le, right.form, right.entry(st, n.lex)); g != gapSpace {
 			words[k].gap = g
+			if right.cleaned != nil && !right.respelled && affixClass(left)&affVerbPrefix != 0 {
+				// after می the word is a verb body, which the restorer
+				// may have split on its own (بندیم → بن‌دیم)
+				if body := n.verbBody(right.cleaned, 0); body != nil {
+					right.form, right.e, right.cleaned = body, nil, nil
+				}
+			}
 		} else if base, ok := bytes.CutSuffix(right.form, hamzaAbove); ok && len(base) > 0 {
 			// the ezafe hamza closes the compound, it is not part of its
 			// tail: تشکیل دهندهٔ is judged as تشکیل دهنده
