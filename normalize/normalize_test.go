@@ -168,6 +168,7 @@ var restoreCases = []testCase{
 	{"compound tail with the ezafe hamza", "تشکیل دهندهٔ", "تشکیل\u200cدهندهٔ"},
 	{"a frequent pair written solid", "همینطور", "همین\u200cطور"},
 	{"a verb body after می is not split", "فرومی بندیم", "فرومی\u200cبندیم"},
+	{"a verb stem with its ending is not split", "ببندیم و بندیم", "ببندیم و بندیم"},
 }
 
 func TestRestoreZWNJ(t *testing.T) {

@@ -89,6 +89,9 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	if r := n.solidPair(w); r != nil {
 		return r, nil
 	}
+	if stemWithEnding(n.lex, w) {
+		return w, e // a verb stem and a personal ending (بندیم): nothing to split
+	}
 	if r := n.split.Split(w); r != nil {
 		return r, nil
 	}
@@ -384,6 +387,20 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		return gap
 	}
 	return gapSpace
+}
+
+// stemWithEnding reports whether w is a known verb stem with a personal
+// ending of at least two letters (بند + یم, خور + ند).
+func stemWithEnding(lex *lexicon.ZWNJ, w []byte) bool {
+	for _, e := range verbEndings {
+		if len(e) < 4 {
+			continue
+		}
+		if stem, ok := bytes.CutSuffix(w, e); ok && utf8.RuneCount(stem) >= 2 && lex.IsStem(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // solidPair splits an unknown word that is two words the counted text
