@@ -11,6 +11,8 @@ var (
 	}
 	// plural suffixes, which an unknown base may take.
 	pluralSuffixes = bytesList("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های")
+	// the same and ها, longest first.
+	pluralSuffixesAll = append(pluralSuffixes[:len(pluralSuffixes):len(pluralSuffixes)], []byte("ها"))
 	// suffixes that take a ZWNJ only after a final ه.
 	heSuffixes = bytesList("ایم", "اید", "اند", "ام", "ای", "اش", "ات", "مان", "تان", "شان")
 	// clitics that take a ZWNJ after a final ی when written apart (هنری اش).

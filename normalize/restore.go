@@ -72,7 +72,7 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	if r := n.solidPair(w); r != nil {
 		return r, nil
 	}
-	if stemWithEnding(n.lex, w) {
+	if stemAndEnding(n.lex, w, 2, len("یم")) {
 		return w, e // a verb stem and a personal ending (بندیم): nothing to split
 	}
 	if r := n.split.Split(w); r != nil {
@@ -213,11 +213,8 @@ func (n *Normalizer) knownBase(base []byte, depth int) []byte {
 // verb form: a known form, or a stem with a personal ending.
 func (n *Normalizer) verbBody(rest []byte, depth int) []byte {
 	lex := n.lex
-	for _, e := range verbEndings {
-		stem, ok := bytes.CutSuffix(rest, e)
-		if ok && utf8.RuneCount(stem) >= 1 && lex.IsStem(stem) {
-			return rest
-		}
+	if stemAndEnding(lex, rest, 1, 0) {
+		return rest
 	}
 	// a past participle with an auxiliary: میکردهاند → می‌کرده‌اند
 	for _, s := range heSuffixes {
@@ -241,14 +238,15 @@ func join3(a, b []byte) []byte {
 	return append(out, b...)
 }
 
-// stemWithEnding reports whether w is a known verb stem with a personal
-// ending of at least two letters (بند + یم, خور + ند).
-func stemWithEnding(lex *lexicon.ZWNJ, w []byte) bool {
+// stemAndEnding reports whether w is a known verb stem of at least
+// minStem letters followed by one of the personal endings of at least
+// minEnding bytes ("" included when minEnding is 0).
+func stemAndEnding(lex *lexicon.ZWNJ, w []byte, minStem, minEnding int) bool {
 	for _, e := range verbEndings {
-		if len(e) < 4 {
+		if len(e) < minEnding {
 			continue
 		}
-		if stem, ok := bytes.CutSuffix(w, e); ok && utf8.RuneCount(stem) >= 2 && lex.IsStem(stem) {
+		if stem, ok := bytes.CutSuffix(w, e); ok && utf8.RuneCount(stem) >= minStem && lex.IsStem(stem) {
 			return true
 		}
 	}
@@ -260,25 +258,39 @@ func stemWithEnding(lex *lexicon.ZWNJ, w []byte) bool {
 // half-space between them was lost, and a word written as one takes a
 // half-space. It returns nil when no split has such a pair.
 func (n *Normalizer) solidPair(w []byte) []byte {
-	best, at := uint32(0), 0
-	for i := 0; i < len(w); {
-		_, size := utf8.DecodeRune(w[i:])
-		i += size
-		if i >= len(w) {
-			break
+	at := bestSplit(w, 2, func(a, b []byte) uint32 {
+		if c := n.lex.Pair(a, b); c >= solidPairMin {
+			return c
 		}
-		last, _ := utf8.DecodeLastRune(w[:i])
-		if nonJoining(last) || utf8.RuneCount(w[:i]) < 2 || utf8.RuneCount(w[i:]) < 2 {
-			continue
-		}
-		if c := n.lex.Pair(w[:i], w[i:]); c > best {
-			best, at = c, i
-		}
-	}
-	if best < solidPairMin {
+		return 0
+	})
+	if at < 0 {
 		return nil
 	}
 	return join3(w[:at], w[at:])
+}
+
+// bestSplit returns the place in w where a half-space would stand between
+// a part of at least two letters that ends in a joining letter and a part
+// of at least minRight letters, with the highest positive score (the first
+// of equals), or -1 when every place scores 0.
+func bestSplit(w []byte, minRight int, score func(a, b []byte) uint32) int {
+	best, at := uint32(0), -1
+	for i := 0; i < len(w); {
+		_, size := utf8.DecodeRune(w[i:])
+		i += size
+		a, b := w[:i], w[i:]
+		if utf8.RuneCount(a) < 2 || utf8.RuneCount(b) < minRight {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRune(a); nonJoining(last) {
+			continue
+		}
+		if c := score(a, b); c > best {
+			best, at = c, i
+		}
+	}
+	return at
 }
 
 // solidPairMin is how often a pair must be seen for solidPair.
@@ -293,30 +305,20 @@ const (
 
 // splitCompound returns w split into two known parts with a ZWNJ, or nil.
 func (n *Normalizer) splitCompound(w []byte) []byte {
-	bestScore, bestAt := uint32(0), -1
-	for i := 0; i < len(w); {
-		_, size := utf8.DecodeRune(w[i:])
-		i += size
-		a, b := w[:i], w[i:]
-		if utf8.RuneCount(a) < 2 || utf8.RuneCount(b) < 3 || affixClass(b)&affHe != 0 {
-			continue
-		}
-		last, _ := utf8.DecodeLastRune(a)
-		if nonJoining(last) || !n.lex.CountBytes(a).Known() || !n.lex.CountBytes(b).Known() {
-			continue
+	at := bestSplit(w, 3, func(a, b []byte) uint32 {
+		if affixClass(b)&affHe != 0 || !n.lex.CountBytes(a).Known() || !n.lex.CountBytes(b).Known() {
+			return 0
 		}
 		heads, tails := n.lex.CompoundParts(a, b)
 		if tails < minTails && heads < minHeads {
-			continue
+			return 0
 		}
-		if score := heads + tails; score > bestScore {
-			bestScore, bestAt = score, i
-		}
-	}
-	if bestAt < 0 {
+		return heads + tails
+	})
+	if at < 0 {
 		return nil
 	}
-	return join3(w[:bestAt], w[bestAt:])
+	return join3(w[:at], w[at:])
 }
 
 // rarePlural splits a rarely written solid plural of a common word
@@ -338,6 +340,3 @@ func (n *Normalizer) rarePlural(w []byte, e *lexicon.Entry) []byte {
 	}
 	return nil
 }
-
-// pluralSuffixesAll are the plural suffixes, ها included, longest first.
-var pluralSuffixesAll = bytesList("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
