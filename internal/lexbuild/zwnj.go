@@ -48,7 +48,7 @@ func BuildZWNJ(dataDir string) (*ZWNJLexicon, error) {
 	allPairs := map[string]uint32{}
 	for _, src := range ZWNJSources {
 		err := eachLine(filepath.Join(dataDir, src), func(line string) {
-			words, seps := splitWords(letters.String(line))
+			words, seps := SplitWords(letters.String(line))
 			for i, w := range words {
 				c := counts[w]
 				c.Text++
@@ -181,9 +181,9 @@ func standardSpellings(counts map[string]lexicon.Count) map[string]string {
 	return std
 }
 
-// splitWords returns the Persian words of s (runs of Arabic-script letters,
+// SplitWords returns the Persian words of s (runs of Arabic-script letters,
 // marks and ZWNJ) and, for each, the text between it and the word before.
-func splitWords(s string) (words, seps []string) {
+func SplitWords(s string) (words, seps []string) {
 	prevEnd := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -2,7 +2,8 @@ package zwnjeval
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/dabir-nlp/dabir/internal/lexbuild"
 )
 
 // Spellings counts, for each word written without its half-spaces, how
@@ -12,7 +13,7 @@ type Spellings map[string]map[string]int
 // AddText counts the Persian words of text, which should already have had
 // its half-spaces cleaned (see normalize.Options.CleanZWNJ).
 func (sp Spellings) AddText(text string) {
-	for _, w := range persianWords(text) {
+	for _, w := range words(text) {
 		key := strings.ReplaceAll(w, "\u200C", "")
 		m := sp[key]
 		if m == nil {
@@ -48,7 +49,7 @@ type Conflicts struct {
 func StyleConflicts(gold []string, a, b Spellings) Conflicts {
 	var c Conflicts
 	for _, line := range gold {
-		for _, w := range persianWords(line) {
+		for _, w := range words(line) {
 			key := strings.ReplaceAll(w, "\u200C", "")
 			ma := a.Majority(key)
 			if key == w && (ma == "" || ma == key) {
@@ -71,27 +72,8 @@ func StyleConflicts(gold []string, a, b Spellings) Conflicts {
 	return c
 }
 
-// persianWords returns the runs of Arabic-script letters, marks and ZWNJs
-// of s, without ZWNJs at their edges.
-func persianWords(s string) []string {
-	var out []string
-	start := -1
-	for i := 0; i <= len(s); {
-		r, size := rune(-1), 1
-		if i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		in := r >= 0x621 && r <= 0x655 || r == 0x670 || r >= 0x671 && r <= 0x6D3 || r == 0x6D5 || r == '\u200C'
-		if in && start < 0 {
-			start = i
-		}
-		if !in && start >= 0 {
-			if w := strings.Trim(s[start:i], "\u200C"); w != "" {
-				out = append(out, w)
-			}
-			start = -1
-		}
-		i += size
-	}
-	return out
+// words returns the Persian words of s, as the ZWNJ lexicon counts them.
+func words(s string) []string {
+	w, _ := lexbuild.SplitWords(s)
+	return w
 }
