@@ -47,28 +47,19 @@ func eachLine(r io.Reader, fn func(line []byte, ending string) error) error {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
-			long = append(long, chunk...)
 			// A line longer than maxLineBytes is handed over in pieces,
 			// cut after a space where there is one, so that memory stays
 			// bounded on a 1 GB line and no text is lost.
-			for len(long) > maxLineBytes {
-				cut := cutLong(long, maxLineBytes)
-				if ferr := fn(long[:cut], ""); ferr != nil {
-					return ferr
-				}
-				long = long[:copy(long, long[cut:])]
+			if long, err = piecesOf(append(long, chunk...), 0, fn); err != nil {
+				return err
 			}
 			continue
 		}
 		line := chunk
 		if len(long) > 0 {
-			long = append(long, chunk...)
-			for len(long) > maxLineBytes+2 { // +2: the line ending
-				cut := cutLong(long, maxLineBytes)
-				if ferr := fn(long[:cut], ""); ferr != nil {
-					return ferr
-				}
-				long = long[:copy(long, long[cut:])]
+			var perr error
+			if long, perr = piecesOf(append(long, chunk...), len("\r\n"), fn); perr != nil {
+				return perr
 			}
 			line = long
 		}
@@ -97,6 +88,20 @@ func eachLine(r io.Reader, fn func(line []byte, ending string) error) error {
 			return err
 		}
 	}
+}
+
+// piecesOf hands the front of long to fn in pieces while more than
+// maxLineBytes+slack bytes are left, and returns the rest, moved to the
+// front of long's array.
+func piecesOf(long []byte, slack int, fn func(line []byte, ending string) error) ([]byte, error) {
+	for len(long) > maxLineBytes+slack {
+		cut := cutLong(long, maxLineBytes)
+		if err := fn(long[:cut], ""); err != nil {
+			return long, err
+		}
+		long = long[:copy(long, long[cut:])]
+	}
+	return long, nil
 }
 
 // maxLineBytes is the longest piece of a line eachLine hands over at once.
