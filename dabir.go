@@ -129,21 +129,36 @@ func (p *Pipeline) Analyze(text string) *Doc {
 
 // dropInsideTimes removes the recognizer's entities that lie inside a date
 // or time the rules found: there a name is a month or a day (۱۴ بهمن,
-// not the person Bahman), and the rules read dates more reliably.
+// not the person Bahman), and the rules read dates more reliably. It sorts
+// the times by start, so that each entity is checked by one binary search
+// against the furthest end reached by the times that start before it.
 func dropInsideTimes(es []Entity) []Entity {
+	var times []Span
+	for _, d := range es {
+		if d.Source == "dates" && (d.Type == "DATE" || d.Type == "TIME") {
+			times = append(times, d.Span)
+		}
+	}
+	if len(times) == 0 {
+		return es
+	}
+	sort.Slice(times, func(i, j int) bool { return times[i].Start < times[j].Start })
+	reach := make([]int, len(times)) // reach[k]: the furthest end of times[:k+1]
+	for k, t := range times {
+		reach[k] = t.End
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
+		}
+	}
 	out := make([]Entity, 0, len(es))
 	for _, e := range es {
-		inside := false
-		for _, d := range es {
-			if e.Source == "ner" && d.Source == "dates" && (d.Type == "DATE" || d.Type == "TIME") &&
-				d.Span.Start <= e.Span.Start && e.Span.End <= d.Span.End {
-				inside = true
-				break
+		if e.Source == "ner" {
+			k := sort.Search(len(times), func(k int) bool { return times[k].Start > e.Span.Start }) - 1
+			if k >= 0 && reach[k] >= e.Span.End {
+				continue
 			}
 		}
-		if !inside {
-			out = append(out, e)
-		}
+		out = append(out, e)
 	}
 	return out
 }
