@@ -244,7 +244,7 @@ func ReadZWNJ(r io.Reader) (*ZWNJ, error) {
 		entry(v).Standard = s
 	}
 	for tail, n := range z.tails {
-		if e := entry(tail); n >= minBoundTails && e.Count.Text == 0 && utf8.RuneCountInString(tail) >= 3 {
+		if e := entry(tail); n >= minBoundTails && e.Count.Text*4 < n && utf8.RuneCountInString(tail) >= 3 {
 			e.BoundTail = true
 		}
 	}

@@ -92,6 +92,16 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		}
 		break
 	}
+	if o.RestoreZWNJ && !st.respect {
+		stop := groupStop(in, toks, j)
+		for k := range words {
+			var next *gword
+			if k+1 < len(words) {
+				next = &words[k+1]
+			}
+			n.fixPluralBeforeStop(&words[k], next, stop)
+		}
+	}
 	if o.RestoreZWNJ {
 		n.joinWords(st, words)
 	}

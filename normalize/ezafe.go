@@ -1,0 +1,69 @@
+package normalize
+
+import (
+	"bytes"
+)
+
+// A word written Xهای whose half-space was lost reads two ways: X‌های, a
+// plural with the ezafe (شکست‌های), or Xه‌ای, a word in ه with the
+// indefinite or adjectival ای (شکسته‌ای). The counts usually favour the
+// plural, but the ezafe always binds the word to a following noun phrase:
+// before punctuation or a word that cannot open one (از، که، را، و…),
+// the plural cannot stand, and Xه‌ای is taken when Xه is a word.
+
+var (
+	aiPlural = []byte("\u200Cهای")
+	aiHe     = []byte("ه\u200Cای")
+)
+
+// noEzafeAfter lists words that never follow an ezafe: prepositions,
+// conjunctions, را and forms of the copula.
+var noEzafeAfter = map[string]bool{
+	"از": true, "که": true, "را": true, "و": true, "به": true, "با": true,
+	"در": true, "تا": true, "برای": true, "بر": true, "است": true, "بود": true,
+	"شد": true, "هست": true, "نیست": true, "باشد": true, "یا": true, "اما": true,
+}
+
+// fixPluralBeforeStop turns a restored X‌های into Xه‌ای where the word after
+// it (next, or nil when the group ends) cannot follow an ezafe; stop says
+// whether what ends the group (punctuation) cannot follow one either.
+func (n *Normalizer) fixPluralBeforeStop(w *gword, next *gword, stop bool) {
+	if w.cleaned == nil || w.respelled || !bytes.HasSuffix(w.form, aiPlural) {
+		return
+	}
+	if next != nil {
+		if !noEzafeAfter[string(next.form)] {
+			return
+		}
+	} else if !stop {
+		return
+	}
+	x := w.form[:len(w.form)-len(aiPlural)]
+	if bytes.IndexByte(x, 0xE2) >= 0 { // another half-space: a compound, leave it
+		return
+	}
+	base := append(x[:len(x):len(x)], "ه"...)
+	if n.lex.CountBytes(base).Text == 0 {
+		return
+	}
+	w.form, w.e = append(base, aiHe[len("ه"):]...), nil
+}
+
+// groupStop reports whether the group of words that ends before toks[j] is
+// followed by closing or sentence punctuation or a line end, which cannot
+// follow an ezafe.
+func groupStop(in *buffer, toks []token, j int) bool {
+	if j < len(toks) && toks[j].kind == tkSpace {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch t := toks[j]; t.kind {
+	case tkNewline:
+		return true
+	case tkPunct:
+		return closing(runeAt(in.b, t.s))
+	}
+	return false
+}

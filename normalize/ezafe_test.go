@@ -1,0 +1,24 @@
+package normalize
+
+import "testing"
+
+// A lost half-space in Xهای is a plural with the ezafe only where a noun
+// phrase can follow; before punctuation, از, که, است… it is Xه‌ای.
+func TestPluralOrHeAi(t *testing.T) {
+	n := New(Options{CleanZWNJ: true, RestoreZWNJ: true})
+	tests := []struct{ in, want string }{
+		{"در زمینهای از هنر", "در زمینه\u200cای از هنر"},
+		{"زمینهای کشاورزی", "زمین\u200cهای کشاورزی"},
+		{"این کار حرفهای است", "این کار حرفه\u200cای است"},
+		{"او بازیکن حرفهای بود.", "او بازیکن حرفه\u200cای بود."},
+		{"پس از شکستهای پی در پی", "پس از شکست\u200cهای پی در پی"},
+		{"دل تو شکستهای.", "دل تو شکسته\u200cای."},
+		{"چشمهای او", "چشم\u200cهای او"},
+		{"سالهای ۱۳۵۷", "سال\u200cهای ۱۳۵۷"},
+	}
+	for _, tt := range tests {
+		if got := n.String(tt.in); got != tt.want {
+			t.Errorf("String(%+q) = %+q, want %+q", tt.in, got, tt.want)
+		}
+	}
+}
