@@ -63,6 +63,7 @@ type Lemmatizer struct {
 	ye         *perceptron.Model        // keep or strip a final ی, in context (nil: off)
 	yeOwn      uint64                   // the feature group of the style's own words
 	altFormPOS map[formPOS]string       // the second lemma of the gold table, where it has several
+	own        map[formPOS]bool         // (form, UPOS) pairs the style's own treebank has
 }
 
 // maxContext is the longest form suffix (in runes) the rules condition on.
@@ -117,7 +118,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		return 1
 	}
 	l := &Lemmatizer{lx: lx, keepHamza: style == StyleSeraji, style: style, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
-		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}}
+		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}, own: map[formPOS]bool{}}
 	fp := map[formPOS]map[string]int{}
 	ff := map[string]map[string]int{}
 	fn := map[string]map[string]int{}
@@ -148,6 +149,9 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 			continue // the lemma of a compound written apart (ضد → ضدآفتاب): not this word's
 		}
 		k := formPOS{p.form, p.upos}
+		if strings.HasPrefix(p.source, style) {
+			l.own[k] = true
+		}
 		fp[k] = add(fp[k], p.lemma, n)
 		ff[p.form] = add(ff[p.form], p.lemma, n)
 		if p.upos != "VERB" && p.upos != "AUX" {
@@ -316,6 +320,13 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	}
 	if upos != "" {
 		if lem, ok := l.byFormPOS[formPOS{word, upos}]; ok {
+			if lem == word && l.style == StylePerDT && !l.own[formPOS{word, upos}] {
+				// PerDT gives a broken plural its singular, where iPerUDT
+				// and Seraji often keep it (اطراف → طرف).
+				if s := l.brokenPlural(word, upos); s != word {
+					return s
+				}
+			}
 			return lem
 		}
 	}
@@ -374,6 +385,9 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		if lem, ok := l.byNoun[w]; ok {
 			return lem
 		}
+	}
+	if s := l.brokenPlural(w, upos); s != w {
+		return s
 	}
 	if l.fb != nil && upos != "*" {
 		return l.singular(l.classify(w, upos))
@@ -479,73 +493,6 @@ func (l *Lemmatizer) singular(w string) string {
 		return w
 	}
 	return l.brokenSingular(w)
-}
-
-// brokenSingular returns the singular of w by the Arabic broken plural
-// patterns when one gives a known noun, else w.
-func (l *Lemmatizer) brokenSingular(w string) string {
-	r := []rune(w)
-	best, bf := w, 0
-	try := func(c string) {
-		if kc := l.lx.known[c]; kc.freq > bf && kc.pos&posN != 0 && kc.pos&posPL == 0 {
-			best, bf = c, kc.freq
-		}
-	}
-	n := len(r)
-	if n == 5 && r[0] == 'ا' && r[3] == 'ا' { // افعال: اطراف → طرف
-		try(string([]rune{r[1], r[2], r[4]}))
-	}
-	if n == 4 && r[2] == 'و' { // فعول: امور → امر
-		try(string([]rune{r[0], r[1], r[3]}))
-	}
-	if n == 5 && r[1] == 'و' && r[2] == 'ا' { // فواعل: شواهد → شاهد
-		try(string([]rune{r[0], 'ا', r[3], r[4]}))
-		try(string([]rune{r[0], 'ا', r[3], r[4], 'ه'}))
-	}
-	if n == 5 && r[2] == 'ا' && (r[3] == 'ی' || r[3] == 'ئ') { // فعائل: نتایج → نتیجه
-		try(string([]rune{r[0], r[1], 'ی', r[4], 'ه'}))
-		try(string([]rune{r[0], r[1], 'ی', r[4]}))
-	}
-	if n == 5 && r[2] == 'ا' { // فعالل, مفاعل: بنادر → بندر, مدارس → مدرسه
-		try(string([]rune{r[0], r[1], r[3], r[4], 'ه'}))
-		try(string([]rune{r[0], r[1], r[3], r[4]}))
-	}
-	if n == 6 && r[2] == 'ا' && r[4] == 'ی' { // مفاعیل: مفاهیم → مفهوم, تکالیف → تکلیف
-		try(string([]rune{r[0], r[1], r[3], 'و', r[5]}))
-		try(string([]rune{r[0], r[1], r[3], 'ی', r[5]}))
-	}
-	if n == 6 && r[0] == 'ا' && r[2] == 'ا' && r[4] == 'ی' { // افاعیل: احادیث → حدیث
-		try(string([]rune{r[1], r[3], 'ی', r[5]}))
-	}
-	if n == 6 && r[2] == 'ا' && r[4] == 'ی' { // مفاعیل: مقادیر → مقدار, فرامین → فرمان
-		try(string([]rune{r[0], r[1], r[3], 'ا', r[5]}))
-	}
-	if n == 5 && r[2] == 'ا' { // مفاعل: مواهب → موهبت; فعائل: شرایط → شرط
-		try(string([]rune{r[0], r[1], r[3], r[4], 'ت'}))
-		if r[3] == 'ی' || r[3] == 'ئ' {
-			try(string([]rune{r[0], r[1], r[4]}))
-		}
-	}
-	if n == 5 && r[0] == 'ا' && r[3] == 'ا' { // افعال: اصحاب → صاحب
-		try(string([]rune{r[1], 'ا', r[2], r[4]}))
-	}
-	if n == 4 && r[1] == 'و' && r[2] == 'ا' { // فواعّ: خواص → خاص
-		try(string([]rune{r[0], 'ا', r[3]}))
-	}
-	if n == 4 && r[2] == 'ا' && r[3] == 'ت' { // فعاة: قضات → قاضی
-		try(string([]rune{r[0], 'ا', r[1], 'ی'}))
-	}
-	if n == 4 && r[2] == 'ا' { // فعال: بلاد → بلد
-		try(string([]rune{r[0], r[1], r[3]}))
-	}
-	if n == 4 && r[3] == 'ا' { // فعلا: وزرا → وزیر
-		try(string([]rune{r[0], r[1], 'ی', r[2]}))
-		try(string([]rune{r[0], 'ا', r[1], r[2]}))
-	}
-	if n == 3 { // فعل: کتب → کتاب, ملل → ملت
-		try(string([]rune{r[0], r[1], 'ا', r[2]}))
-	}
-	return best
 }
 
 func (l *Lemmatizer) applyRules(word, upos string) string {
