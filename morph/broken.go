@@ -12,7 +12,8 @@ import "strings"
 
 // brokenPlural returns the singular of w, a noun or adjective Hazm knows
 // as a plural, by the broken plural patterns; else w. Words in a regular
-// plural ending (آیات, آیه + ات) are left to the suffix rules.
+// plural ending on a known stem (آیات, آیه + ات) are left to the suffix
+// rules (not فقها, فقیه).
 func (l *Lemmatizer) brokenPlural(w, upos string) string {
 	switch upos {
 	case "NOUN", "PROPN", "ADJ", "*":
@@ -23,11 +24,21 @@ func (l *Lemmatizer) brokenPlural(w, upos string) string {
 		return w
 	}
 	for _, suf := range []string{"ها", "ات", "ان", "ین"} {
-		if strings.HasSuffix(w, suf) {
-			return w
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			stem = strings.TrimSuffix(stem, "\u200c")
+			if l.knownWord(stem) || suf == "ات" && l.knownWord(stem+"ه") {
+				return w
+			}
 		}
 	}
 	return l.brokenSingular(w)
+}
+
+// knownWord reports whether a lexicon knows w as a word that is not a
+// plural.
+func (l *Lemmatizer) knownWord(w string) bool {
+	wi := l.lx.info[w]
+	return wi.pos&posPL == 0 && (wi.freq > 0 || wi.raw > 0) || l.lemmas[w]
 }
 
 // brokenSingular returns the singular of w by the Arabic broken plural

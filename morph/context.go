@@ -181,6 +181,7 @@ func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos,
 	f.Add("rw", ratioBin(si.raw, wi.raw))
 	f.Add("rwu", ratioBin(si.raw, wi.raw), upos)
 	f.Add("hp", posClass(wi.knownWord), posClass(si.knownWord), upos)
+	f.Add("gp", l.goldPOSClass(s), upos)
 }
 
 // yeDecide returns whether the ی of form should be stripped in its context,

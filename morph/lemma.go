@@ -64,6 +64,19 @@ type Lemmatizer struct {
 	yeOwn      uint64                   // the feature group of the style's own words
 	altFormPOS map[formPOS]string       // the second lemma of the gold table, where it has several
 	own        map[formPOS]bool         // (form, UPOS) pairs the style's own treebank has
+	goldPOS    map[string]uint8         // the gold parts of speech of each form (goldNoun|goldAdj|goldOther)
+}
+
+// Bits of Lemmatizer.goldPOS.
+const (
+	goldNoun uint8 = 1 << iota
+	goldAdj
+	goldOther
+)
+
+// goldPOSClass names the gold parts of speech of form ("0" when unseen).
+func (l *Lemmatizer) goldPOSClass(form string) string {
+	return string(rune('0' + l.goldPOS[form]))
 }
 
 // maxContext is the longest form suffix (in runes) the rules condition on.
@@ -118,7 +131,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		return 1
 	}
 	l := &Lemmatizer{lx: lx, keepHamza: style == StyleSeraji, style: style, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
-		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}, own: map[formPOS]bool{}}
+		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}, own: map[formPOS]bool{}, goldPOS: map[string]uint8{}}
 	fp := map[formPOS]map[string]int{}
 	ff := map[string]map[string]int{}
 	fn := map[string]map[string]int{}
@@ -151,6 +164,14 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		k := formPOS{p.form, p.upos}
 		if strings.HasPrefix(p.source, style) {
 			l.own[k] = true
+		}
+		switch p.upos {
+		case "NOUN", "PROPN":
+			l.goldPOS[p.form] |= goldNoun
+		case "ADJ":
+			l.goldPOS[p.form] |= goldAdj
+		default:
+			l.goldPOS[p.form] |= goldOther
 		}
 		fp[k] = add(fp[k], p.lemma, n)
 		ff[p.form] = add(ff[p.form], p.lemma, n)
