@@ -5,14 +5,13 @@ import (
 	"encoding/json"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/dabir-nlp/dabir/ner"
 )
 
 // EntitiesOptions are the flags of "dabir entities".
 type EntitiesOptions struct {
-	Lines bool   // each line is a document of its own (streams; links names within a line only)
+	Lines bool   // each line is a document of its own (links names within a line only)
 	Model string // folder of a saved model; "" means the embedded one
 }
 
@@ -31,13 +30,18 @@ func init() {
 func runEntities(env *Env, args []string) int {
 	var o EntitiesOptions
 	fs := newFlags(env, "entities", "dabir entities [-lines] [-model dir] [file ...]")
-	fs.BoolVar(&o.Lines, "lines", false, "treat each line as a document (constant memory; names are linked within a line)")
+	fs.BoolVar(&o.Lines, "lines", false, "treat each line as a document (names are linked within a line; without -lines, within about 256 KB of text)")
 	fs.StringVar(&o.Model, "model", "", "use the model saved in `dir` instead of the embedded one")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
 	return finish(env, "entities", o.run(env, fs.Args()))
 }
+
+// linkWindow is the size of text, in bytes, whose names are found and
+// linked together when the input is one document: a news article or a
+// chapter fits, a corpus is taken a window at a time (a var for tests).
+var linkWindow = 256 << 10
 
 func (o *EntitiesOptions) run(env *Env, files []string) error {
 	var r *ner.Recognizer
@@ -70,11 +74,29 @@ func (o *EntitiesOptions) run(env *Env, files []string) error {
 				return err
 			})
 		}
-		var b strings.Builder
-		if _, err := io.Copy(&b, in); err != nil {
+		// A document is read line by line and recognized in windows of
+		// about linkWindow bytes (ended at a line end where one comes in
+		// time), so that memory and time stay bounded on inputs of any
+		// size; names are linked within a window.
+		var doc []byte
+		off := 0
+		flush := func() error {
+			err := emit(string(doc), off)
+			off += len(doc)
+			doc = doc[:0]
 			return err
 		}
-		return emit(b.String(), 0)
+		err := eachLine(in, func(line []byte, ending string) error {
+			doc = append(append(doc, line...), ending...)
+			if len(doc) >= linkWindow && ending != "" || len(doc) >= 2*linkWindow {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return flush()
 	})
 	if ferr := bw.Flush(); err == nil {
 		err = ferr

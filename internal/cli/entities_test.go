@@ -49,3 +49,38 @@ func TestEvalNERBadSet(t *testing.T) {
 		t.Errorf("bad -set: exit %d, want %d", code, ExitUsage)
 	}
 }
+
+// A document larger than the linking window is recognized a window at a
+// time: every span still points into the whole input, names are linked
+// within each window, and no mention is lost at the cuts.
+func TestEntitiesLongDocument(t *testing.T) {
+	defer func(w int) { linkWindow = w }(linkWindow)
+	linkWindow = 200
+	doc := "ویلادیمیر پوتین به پکن رفت.\nپوتین در مسکو با شی جین پینگ دیدار کرد.\n"
+	in := strings.Repeat(doc, 5) + strings.Repeat("او در مسکو ماند. ", 30) // the last line is cut in pieces
+	code, out, errs := run(t, in, "entities")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	counts := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e entityJSON
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("bad JSON line %+q: %v", line, err)
+		}
+		if e.Span[0] < 0 || e.Span[1] > len(in) || in[e.Span[0]:e.Span[1]] != e.Text {
+			t.Errorf("span %v does not give %+q", e.Span, e.Text)
+		}
+		counts[e.Type+":"+e.Text+"→"+e.Normalized]++
+	}
+	// a mention a window away from the full name is not linked to it
+	far := "ویلادیمیر پوتین به پکن رفت.\n" + strings.Repeat("او در مسکو ماند.\n", 20) + "پوتین به مسکو رفت.\n"
+	if _, out, _ := run(t, far, "entities"); !strings.Contains(out, `"text":"پوتین","type":"PER","normalized":"پوتین"`) {
+		t.Errorf("far mention linked across windows: %s", out)
+	}
+	for want, n := range map[string]int{"PER:ویلادیمیر پوتین→ویلادیمیر پوتین": 5, "LOC:پکن→پکن": 5, "LOC:مسکو→مسکو": 35, "PER:پوتین→ویلادیمیر پوتین": 5} {
+		if counts[want] != n {
+			t.Errorf("%+q found %d times, want %d (all: %v)", want, counts[want], n, counts)
+		}
+	}
+}
