@@ -402,3 +402,34 @@ func TestIsAffix(t *testing.T) {
 		}
 	}
 }
+
+// SegmentsPrefix ends after the last complete segment: a line, or a piece
+// of a long line; the text after it waits for more input.
+func TestSegmentsPrefix(t *testing.T) {
+	long := strings.Repeat("کتاب ها میکند ", 400) // about 9 KB, no newline
+	tests := []struct {
+		in   string
+		want func(n int) bool
+	}{
+		{"", func(n int) bool { return n == 0 }},
+		{"بینالمللی", func(n int) bool { return n == 0 }},
+		{"یک\nدو", func(n int) bool { return n == len("یک\n") }},
+		{"یک\nدو\n", func(n int) bool { return n == len("یک\nدو\n") }},
+		{long, func(n int) bool { return n > len(long)-MaxSegmentBytes && n < len(long) }},
+	}
+	for _, tt := range tests {
+		n := SegmentsPrefix([]byte(tt.in))
+		if !tt.want(n) {
+			t.Errorf("SegmentsPrefix(%d bytes) = %d", len(tt.in), n)
+			continue
+		}
+		// normalizing the two parts alone gives the whole text normalized
+		nz := Default()
+		whole, _, _ := transform.String(nz, tt.in)
+		a, _, _ := transform.String(nz, tt.in[:n])
+		b, _, _ := transform.String(nz, tt.in[n:])
+		if a+b != whole {
+			t.Errorf("cut at %d of %d bytes changes the output", n, len(tt.in))
+		}
+	}
+}

@@ -143,3 +143,22 @@ func safeCut(before, after []byte) bool {
 	}
 	return utf8.RuneCount(word) > 4 && utf8.RuneCount(prev) > 4
 }
+
+// SegmentsPrefix returns the length of the longest prefix of b that ends
+// where the streaming transformer ends a segment when more input follows:
+// after a newline, or at the cut of a line longer than MaxSegmentBytes,
+// counting from the start of b, which must itself start a segment (the
+// start of a text or a place SegmentsPrefix returned). A stream split at
+// such places can be normalized in parts, in parallel, with the same result
+// as Transform gives.
+func SegmentsPrefix(b []byte) int {
+	done := 0
+	for done < len(b) {
+		seg, complete := segment(b[done:], false, MaxSegmentBytes)
+		if !complete {
+			break
+		}
+		done += seg
+	}
+	return done
+}

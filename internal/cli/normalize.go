@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"flag"
 	"io"
+	"runtime"
 
 	"github.com/dabir-nlp/dabir/normalize"
 	"golang.org/x/text/transform"
@@ -20,6 +21,7 @@ type normalizeOptions struct {
 	restoreZWNJ bool
 	respectZWNJ bool
 	spelling    string
+	workers     int
 }
 
 func init() {
@@ -38,6 +40,7 @@ func runNormalize(env *Env, args []string) int {
 	fs.BoolVar(&o.restoreZWNJ, "restore-zwnj", true, "restore missing half-spaces")
 	fs.BoolVar(&o.respectZWNJ, "respect-zwnj", true, "on lines that already have half-spaces, only join affixes standing apart (display profile)")
 	fs.StringVar(&o.spelling, "spelling", "", "spelling variants: standard, search or keep")
+	fs.IntVar(&o.workers, "workers", 0, "goroutines normalizing blocks of lines in parallel (0: one per CPU)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -48,10 +51,16 @@ func runNormalize(env *Env, args []string) int {
 		return finish(env, "normalize", err)
 	}
 	n := normalize.New(opts)
+	if o.workers <= 0 {
+		o.workers = runtime.GOMAXPROCS(0)
+	}
 	w := bufio.NewWriterSize(env.Stdout, 64<<10)
 	err = eachInput(env, fs.Args(), func(name string, r io.Reader) error {
-		_, err := io.Copy(w, transform.NewReader(r, n))
-		return err
+		if o.workers == 1 {
+			_, err := io.Copy(w, transform.NewReader(r, n))
+			return err
+		}
+		return normalizeParallel(n, r, w, o.workers)
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
