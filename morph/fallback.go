@@ -208,7 +208,8 @@ func (l *Lemmatizer) best(fb *fallback, f *perceptron.Features, word, upos strin
 var featurePool = sync.Pool{New: func() any { return new(perceptron.Features) }}
 
 // classify returns the lemma the fallback predicts for word. An edit whose
-// result no lexicon knows gives way to the suffix rules.
+// result no lexicon knows gives way to the suffix rules, unless it is a
+// plural of a compound whose last part is known (مرمت‌گران → مرمت‌گر).
 func (l *Lemmatizer) classify(word, upos string) string {
 	fb := l.fb
 	if fb == nil || word == "" {
@@ -225,7 +226,7 @@ func (l *Lemmatizer) classify(word, upos string) string {
 		return word
 	}
 	cand := applyEdit(word, fb.edits[c])
-	if cand != word && l.lx.known[cand].freq == 0 && l.lx.rawFreq[cand] == 0 && !l.lemmas[cand] {
+	if cand != word && l.lx.known[cand].freq == 0 && l.lx.rawFreq[cand] == 0 && !l.lemmas[cand] && !(isPluralStrip(fb.edits[c].strip) && l.knownHead(cand)) {
 		return l.applyRules(word, upos)
 	}
 	// A candidate the gold data knows goes on to its lemma there
@@ -236,6 +237,28 @@ func (l *Lemmatizer) classify(word, upos string) string {
 		}
 	}
 	return cand
+}
+
+// knownHead reports whether w is a compound written with a half-space
+// whose last part the lexicons know as a word of two letters or more
+// (مستعمره‌نشین: نشین).
+func (l *Lemmatizer) knownHead(w string) bool {
+	i := strings.LastIndex(w, "\u200c")
+	if i < 0 {
+		return false
+	}
+	h := w[i+len("\u200c"):]
+	return utf8.RuneCountInString(h) >= 2 && l.knownWord(h)
+}
+
+// isPluralStrip reports whether strip is a plural ending.
+func isPluralStrip(strip string) bool {
+	for _, p := range pluralSuffixes {
+		if strip == p.strip {
+			return true
+		}
+	}
+	return false
 }
 
 // trainFallback learns the edit-script classifier from the gold (form,
