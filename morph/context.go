@@ -248,6 +248,9 @@ func (l *Lemmatizer) LemmaAt(s Sentence, i int) string {
 	if (u == "NOUN" || u == "PROPN") && i < len(s.Feats) {
 		number = featValue(s.Feats[i], "Number")
 	}
+	if s, ok := l.ezafeGlide(w, u); ok {
+		return s
+	}
 	if l.ye != nil && yeCandidate(w, u) {
 		prev, prevU := s.at(s.Forms, i-1), s.at(s.UPOS, i-1)
 		if strip, ok := l.yeDecide(prev, prevU, w, u, next, nextU); ok {
@@ -258,6 +261,35 @@ func (l *Lemmatizer) LemmaAt(s Sentence, i int) string {
 		}
 	}
 	return l.lemmaNumber(w, u, number)
+}
+
+// ezafeGlide returns the lemma of w, a word the gold tables lack that ends
+// in the ی written after ا for the ezafe (آوای, میرزای, دکترای), in the
+// PerDT style, which drops it: the word before the ی.
+func (l *Lemmatizer) ezafeGlide(w, upos string) (string, bool) {
+	if l.style != StylePerDT {
+		return "", false
+	}
+	switch upos {
+	case "NOUN", "PROPN", "ADJ":
+	default:
+		return "", false
+	}
+	s, ok := strings.CutSuffix(w, "ای")
+	if !ok || utf8.RuneCountInString(s) < 2 || strings.HasSuffix(s, "\u200c") || strings.HasSuffix(s, "ه") {
+		return "", false
+	}
+	if _, ok := l.byFormPOS[formPOS{w, upos}]; ok {
+		return "", false
+	}
+	s += "ا"
+	if lem, ok := l.byFormPOS[formPOS{s, upos}]; ok {
+		return lem, true
+	}
+	if !l.knownWord(s) {
+		return "", false
+	}
+	return s, true
 }
 
 // featValue returns the value of feature name in UD features feats.

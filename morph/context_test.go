@@ -73,3 +73,33 @@ func TestFeatValue(t *testing.T) {
 		}
 	}
 }
+
+// TestEzafeGlide checks the ی written after ا for the ezafe, which PerDT
+// leaves out of the lemma of a word the gold tables lack.
+func TestEzafeGlide(t *testing.T) {
+	perdt := Default()
+	seraji, err := NewLemmatizer(LemmaOptions{Style: StyleSeraji})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		desc       string
+		l          *Lemmatizer
+		word, upos string
+		want       string
+		ok         bool
+	}{
+		{"a noun the tables lack", perdt, "پیتزای", "NOUN", "پیتزا", true},
+		{"a proper noun", perdt, "ناسای", "PROPN", "ناسا", true},
+		{"a word the lexicons lack", perdt, "کاناپای", "NOUN", "", false},
+		{"adjective in ‌ای is not an ezafe", perdt, "رسانه‌ای", "ADJ", "", false},
+		{"not for an adposition", perdt, "برای", "ADP", "", false},
+		{"Seraji keeps the ی", seraji, "پیتزای", "NOUN", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := tt.l.ezafeGlide(tt.word, tt.upos)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: ezafeGlide(%+q, %q) = %+q, %v; want %+q, %v", tt.desc, tt.word, tt.upos, got, ok, tt.want, tt.ok)
+		}
+	}
+}
