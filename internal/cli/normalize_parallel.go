@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/dabir-nlp/dabir/normalize"
@@ -26,6 +27,7 @@ type normalizeBlock struct {
 // several goroutines and written in input order. At most about 3×workers
 // blocks are held in memory, so memory stays bounded on any input.
 func normalizeParallel(n *normalize.Normalizer, r io.Reader, w io.Writer, workers int) error {
+	free := newBlockPool(3*workers + 2)
 	jobs := make(chan *normalizeBlock, workers)
 	order := make(chan *normalizeBlock, 2*workers)
 	var wg sync.WaitGroup
@@ -34,7 +36,7 @@ func normalizeParallel(n *normalize.Normalizer, r io.Reader, w io.Writer, worker
 		go func() {
 			defer wg.Done()
 			for b := range jobs {
-				b.out, _, b.err = transform.Bytes(n, b.in)
+				b.out, _, b.err = transform.Append(n, b.out[:0], b.in)
 				close(b.ready)
 			}
 		}()
@@ -54,11 +56,11 @@ func normalizeParallel(n *normalize.Normalizer, r io.Reader, w io.Writer, worker
 					close(stop)
 				}
 			}
+			free.put(b)
 		}
 		werr <- err
 	}()
-	rerr := readBlocks(r, func(block []byte) bool {
-		b := &normalizeBlock{in: block, ready: make(chan struct{})}
+	rerr := readBlocks(r, free, func(b *normalizeBlock) bool {
 		select {
 		case <-stop:
 			return false
@@ -79,12 +81,14 @@ func normalizeParallel(n *normalize.Normalizer, r io.Reader, w io.Writer, worker
 // readBlocks reads r in blocks of about normalizeBlockBytes that end after
 // a newline or, within a very long line, where the streaming normalizer
 // would cut it (normalize.SegmentsPrefix), and hands each to send, which
-// owns it; it stops early when send returns false.
-func readBlocks(r io.Reader, send func([]byte) bool) error {
+// owns it until it goes back to free; it stops early when send returns
+// false.
+func readBlocks(r io.Reader, free *blockPool, send func(*normalizeBlock) bool) error {
 	var carry []byte
 	for {
-		buf := make([]byte, len(carry)+normalizeBlockBytes)
-		copy(buf, carry)
+		b := free.get()
+		buf := append(b.in[:0], carry...)
+		buf = slices.Grow(buf, normalizeBlockBytes)[:len(buf)+normalizeBlockBytes]
 		k, err := io.ReadFull(r, buf[len(carry):])
 		buf = buf[:len(carry)+k]
 		eof := err == io.EOF || err == io.ErrUnexpectedEOF
@@ -97,12 +101,38 @@ func readBlocks(r io.Reader, send func([]byte) bool) error {
 				cut = normalize.SegmentsPrefix(buf)
 			}
 		}
-		carry = append([]byte(nil), buf[cut:]...)
-		if cut > 0 && !send(buf[:cut]) {
+		carry = append(carry[:0], buf[cut:]...)
+		b.in = buf[:cut]
+		if cut > 0 && !send(b) {
 			return nil
 		}
 		if eof {
 			return nil
 		}
+	}
+}
+
+// blockPool hands out blocks whose buffers are used again once written, so
+// that a long run makes little garbage (and the heap, little growth).
+type blockPool struct{ blocks chan *normalizeBlock }
+
+func newBlockPool(n int) *blockPool { return &blockPool{make(chan *normalizeBlock, n)} }
+
+// get returns a free block, or a new one when none is free.
+func (p *blockPool) get() *normalizeBlock {
+	select {
+	case b := <-p.blocks:
+		b.ready, b.err = make(chan struct{}), nil
+		return b
+	default:
+		return &normalizeBlock{ready: make(chan struct{})}
+	}
+}
+
+// put keeps b for reuse, unless enough blocks are kept already.
+func (p *blockPool) put(b *normalizeBlock) {
+	select {
+	case p.blocks <- b:
+	default:
 	}
 }
