@@ -380,6 +380,10 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		return word
 	case "PRON":
 		if l.style == StylePerDT { // PerDT keeps the plural pronouns (اینان, همانها) whole
+			// but not the relative ی after them (آنهایی که → آنها).
+			if s, ok := strings.CutSuffix(word, "یی"); ok && strings.HasSuffix(s, "ها") {
+				return s
+			}
 			return word
 		}
 	case "":

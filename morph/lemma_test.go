@@ -35,6 +35,8 @@ func TestLemma(t *testing.T) {
 		{"superlative", "بزرگ‌ترین", "ADJ", "بزرگ"},
 		{"comparative", "بیشتر", "ADJ", "بیش"},
 		{"singular noun stays", "ایران", "PROPN", "ایران"},
+		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
+		{"plural pronoun stays (PerDT)", "اینان", "PRON", "اینان"},
 		{"punctuation stays", "،", "PUNCT", "،"},
 		{"clitic pronoun", "ش", "PRON", "او"},
 		{"empty word", "", "", ""},
