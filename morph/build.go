@@ -194,12 +194,20 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 	}
 	// Word frequencies of the raw train text: which candidate lemmas exist.
 	rawFreq := map[string]int{}
+	indef := map[string]int{} // words in ی seen where an indefinite ی is usual
 	for _, raw := range rawSources {
 		err := eachTSV(filepath.Join(dir, raw), func(f []string) {
-			for _, w := range strings.Fields(strings.Join(f, " ")) {
-				w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
-				if w != "" {
-					rawFreq[w]++
+			ws := strings.Fields(strings.Join(f, " "))
+			for i, w := range ws {
+				ws[i] = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+			}
+			for i, w := range ws {
+				if w == "" {
+					continue
+				}
+				rawFreq[w]++
+				if strings.HasSuffix(w, "ی") && (i+1 < len(ws) && indefNext[ws[i+1]] || i > 0 && indefPrev[ws[i-1]]) {
+					indef[w]++
 				}
 			}
 		})
@@ -211,6 +219,9 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 		if n >= 2 {
 			lines = append(lines, "f\t"+w+"\t"+strconv.Itoa(n))
 			st.RawWords++
+			if indef[w] > 0 {
+				lines = append(lines, "i\t"+w+"\t"+strconv.Itoa(indef[w]))
+			}
 		}
 	}
 	for v := range verbs {
@@ -258,6 +269,13 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 	}
 	return st, zw.Close()
 }
+
+// indefNext and indefPrev are the words after and before which a final ی
+// is most often the indefinite article (زنی که, یک روزی).
+var (
+	indefNext = map[string]bool{"که": true, "را": true}
+	indefPrev = map[string]bool{"یک": true, "چه": true, "هر": true, "چنین": true, "چنان": true}
+)
 
 const lexiconHeader = "# dabir morph lexicon v1: derived by 'dabir train lemma' from ../shared/data (Hazm words.dat, verbs.dat; UD Persian Seraji and PerDT dev; iPerUDT)"
 

@@ -182,6 +182,21 @@ func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos,
 	f.Add("rwu", ratioBin(si.raw, wi.raw), upos)
 	f.Add("hp", posClass(wi.knownWord), posClass(si.knownWord), upos)
 	f.Add("gp", l.goldPOSClass(s), upos)
+	f.Add("ind", indefBin(l.lx.indef[form], wi.raw), upos)
+}
+
+// indefBin names the share of the raw-text occurrences of a word in ی that
+// stand where the indefinite ی is usual (before که or را, after یک).
+func indefBin(indef, total int) string {
+	switch {
+	case total == 0:
+		return "-"
+	case indef == 0:
+		return "0"
+	case 4*indef >= total:
+		return "hi"
+	}
+	return "lo"
 }
 
 // yeDecide returns whether the ی of form should be stripped in its context,

@@ -87,6 +87,7 @@ type lexicon struct {
 	goldForm map[string]bool     // forms seen as whole tokens in the gold data
 	stemFreq map[string]int      // how often the gold data uses a past stem as a verb lemma
 	rawFreq  map[string]int      // word frequencies in the raw train text (2 or more)
+	indef    map[string]int      // how often a raw-text word in ی stands where the indefinite ی is usual (before که, after یک)
 	info     map[string]wordInfo // known and rawFreq in one lookup
 	events   []yeEvent           // gold words in ی with their neighbours
 	joins    []joinCount         // hosts of a pronoun clitic: lemma with or without it
@@ -121,6 +122,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		splits:   map[string][]string{},
 		goldForm: map[string]bool{},
 		rawFreq:  make(map[string]int, 60000),
+		indef:    map[string]int{},
 	}
 	br := bufio.NewReaderSize(zr, 64<<10)
 	for {
@@ -145,6 +147,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			case f[0] == "f" && len(f) == 3:
 				n, _ := strconv.Atoi(f[2])
 				lx.rawFreq[f[1]] = n
+			case f[0] == "i" && len(f) == 3:
+				n, _ := strconv.Atoi(f[2])
+				lx.indef[f[1]] = n
 			case f[0] == "k" && len(f) == 2:
 				lx.goldForm[f[1]] = true
 			case f[0] == "e" && len(f) == 10:
