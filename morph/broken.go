@@ -1,6 +1,9 @@
 package morph
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Arabic broken plurals (اطراف → طرف, شواهد → شاهد, مسائل → مسئله). A
 // plural Hazm tags PL is read against the patterns below; each pattern
@@ -182,4 +185,47 @@ func (l *Lemmatizer) brokenSingular(w string) string {
 		}
 	}
 	return best
+}
+
+// jatPlural returns the singular of w, a noun in the plural ending جات of
+// words in ه (کارخانجات → کارخانه, میوه‌جات → میوه), when the lexicons know it.
+func (l *Lemmatizer) jatPlural(w, upos string) (string, bool) {
+	if upos != "NOUN" && upos != "*" {
+		return "", false
+	}
+	stem, ok := strings.CutSuffix(w, "جات")
+	if !ok {
+		return "", false
+	}
+	stem = strings.TrimSuffix(stem, "\u200c")
+	if !strings.HasSuffix(stem, "ه") {
+		stem += "ه"
+	}
+	if utf8.RuneCountInString(stem) < 3 || !l.knownWord(stem) {
+		return "", false
+	}
+	return stem, true
+}
+
+// cliticHost returns the host of w, an unknown noun or adjective written
+// with a plural pronoun clitic the treebank left on it (اطرافتان → اطراف),
+// when the lexicons know the host and not the whole word.
+func (l *Lemmatizer) cliticHost(w, upos string) (string, bool) {
+	if upos != "NOUN" && upos != "ADJ" {
+		return "", false
+	}
+	if wi := l.lx.info[w]; wi.freq > 0 || wi.raw > 0 || l.lemmas[w] {
+		return "", false
+	}
+	for _, c := range []string{"شان", "تان", "مان"} {
+		h, ok := strings.CutSuffix(w, c)
+		if !ok {
+			continue
+		}
+		h = strings.TrimSuffix(h, "\u200c")
+		if utf8.RuneCountInString(h) >= 3 && l.knownWord(h) {
+			return h, true
+		}
+	}
+	return "", false
 }

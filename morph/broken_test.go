@@ -30,3 +30,21 @@ func TestBrokenPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestJatPluralAndCliticHost(t *testing.T) {
+	l := Default()
+	tests := []struct {
+		desc, word, upos, want string
+	}{
+		{"plural in جات", "کارخانجات", "NOUN", "کارخانه"},
+		{"plural in ‌جات", "میوه‌جات", "NOUN", "میوه"},
+		{"a pronoun clitic after a vowel", "یشان", "PRON", "آنها"},
+		{"a plural clitic left on a broken plural", "اطرافتان", "NOUN", "طرف"},
+		{"a word in تان of its own", "داستان", "NOUN", "داستان"},
+	}
+	for _, tt := range tests {
+		if got := l.Lemma(tt.word, tt.upos); got != tt.want {
+			t.Errorf("%s: Lemma(%+q, %q) = %+q, want %+q", tt.desc, tt.word, tt.upos, got, tt.want)
+		}
+	}
+}

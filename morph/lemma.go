@@ -379,6 +379,12 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	case "PUNCT", "NUM", "SYM", "X":
 		return word
 	case "PRON":
+		// A pronoun clitic after a vowel (صدا + یشان): the clitic's lemma.
+		if c, ok := strings.CutPrefix(word, "ی"); ok && isPronounClitic[c] {
+			if lem, ok := l.byFormPOS[formPOS{c, upos}]; ok {
+				return lem
+			}
+		}
 		if l.style == StylePerDT { // PerDT keeps the plural pronouns (اینان, همانها) whole
 			// but not the relative ی after them (آنهایی که → آنها).
 			if s, ok := strings.CutSuffix(word, "یی"); ok && strings.HasSuffix(s, "ها") {
@@ -413,6 +419,12 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	}
 	if s := l.brokenPlural(w, upos); s != w {
 		return s
+	}
+	if s, ok := l.jatPlural(w, upos); ok {
+		return s
+	}
+	if h, ok := l.cliticHost(w, upos); ok {
+		return l.Lemma(h, upos)
 	}
 	if l.fb != nil && upos != "*" {
 		return l.singular(l.classify(w, upos))
