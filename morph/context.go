@@ -170,6 +170,13 @@ func (l *Lemmatizer) yeFeatures(f *perceptron.Features, prev, prevU, form, upos,
 		i -= size
 		f.Add("e", s[i:])
 	}
+	// Its first letters: بی‌, نا, هم make words of their own (بی‌سوادی).
+	j := 0
+	for k := 1; k <= 2 && k < n; k++ {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+		f.Add("pre", s[:j])
+	}
 	f.Add("n", next)
 	f.Add("nu", nextU)
 	f.Add("nuu", nextU, upos)
