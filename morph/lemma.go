@@ -63,7 +63,6 @@ type Lemmatizer struct {
 	ye         *perceptron.Model        // keep or strip a final ی, in context (nil: off)
 	yeOwn      uint64                   // the feature group of the style's own words
 	altFormPOS map[formPOS]string       // the second lemma of the gold table, where it has several
-	own        map[formPOS]bool         // (form, UPOS) pairs the style's own treebank has
 	goldPOS    map[string]uint8         // the gold parts of speech of each form (goldNoun|goldAdj|goldOther)
 }
 
@@ -131,8 +130,9 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		return 1
 	}
 	l := &Lemmatizer{lx: lx, keepHamza: style == StyleSeraji, style: style, byFormPOS: map[formPOS]string{}, byForm: map[string]string{}, byNoun: map[string]string{}, byVerb: map[string]string{}, stemMap: map[string]string{},
-		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}, own: map[formPOS]bool{}, goldPOS: map[string]uint8{}}
+		lemmas: map[string]bool{}, rules: map[formPOS][]suffixRule{}, goldPOS: map[string]uint8{}}
 	fp := map[formPOS]map[string]int{}
+	own := map[formPOS]bool{} // the (form, UPOS) pairs of the style's own treebank
 	ff := map[string]map[string]int{}
 	fn := map[string]map[string]int{}
 	fv := map[string]map[string]int{}
@@ -163,7 +163,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 		k := formPOS{p.form, p.upos}
 		if strings.HasPrefix(p.source, style) {
-			l.own[k] = true
+			own[k] = true
 		}
 		switch p.upos {
 		case "NOUN", "PROPN":
@@ -207,6 +207,13 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	l.altFormPOS = map[formPOS]string{}
 	for k, m := range fp {
 		l.byFormPOS[k] = argmax(m)
+		if style == StylePerDT && !own[k] && l.byFormPOS[k] == k.form {
+			// PerDT gives a broken plural its singular, where iPerUDT and
+			// Seraji often keep it (اطراف → طرف).
+			if s := l.brokenPlural(k.form, k.upos); s != k.form {
+				l.byFormPOS[k] = s
+			}
+		}
 		if len(m) > 1 {
 			rest := maps.Clone(m)
 			delete(rest, l.byFormPOS[k])
@@ -341,13 +348,6 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	}
 	if upos != "" {
 		if lem, ok := l.byFormPOS[formPOS{word, upos}]; ok {
-			if lem == word && l.style == StylePerDT && !l.own[formPOS{word, upos}] {
-				// PerDT gives a broken plural its singular, where iPerUDT
-				// and Seraji often keep it (اطراف → طرف).
-				if s := l.brokenPlural(word, upos); s != word {
-					return s
-				}
-			}
 			return lem
 		}
 	}
