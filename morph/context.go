@@ -286,30 +286,45 @@ func (l *Lemmatizer) LemmaAt(s Sentence, i int) string {
 }
 
 // ezafeGlide returns the lemma of w, a word the gold tables lack that ends
-// in the ی written after ا for the ezafe (آوای, میرزای, دکترای), in the
-// PerDT style, which drops it: the word before the ی.
+// in the ی written after a vowel for the ezafe: after و in both styles where
+// Hazm knows the word without the ی and not with it (خودروی → خودرو,
+// not مثنوی); after ا in the PerDT style, which drops it where the lexicons
+// know the word without it (آوای → آوا, میرزای → میرزا, while Seraji
+// writes آمریکای).
 func (l *Lemmatizer) ezafeGlide(w, upos string) (string, bool) {
-	if l.style != StylePerDT {
-		return "", false
-	}
 	switch upos {
 	case "NOUN", "PROPN", "ADJ":
 	default:
 		return "", false
 	}
-	s, ok := strings.CutSuffix(w, "ای")
-	if !ok || utf8.RuneCountInString(s) < 2 || strings.HasSuffix(s, "\u200c") || strings.HasSuffix(s, "ه") {
-		return "", false
-	}
 	if _, ok := l.byFormPOS[formPOS{w, upos}]; ok {
 		return "", false
 	}
-	s += "ا"
+	var s string
+	if h, ok := strings.CutSuffix(w, "وی"); ok {
+		// After و, only where Hazm lacks the word with its ی (خودروی, not
+		// مثنوی or تساوی).
+		if utf8.RuneCountInString(h) < 2 || l.lx.known[w].freq > 0 || l.lx.known[h+"و"].freq == 0 {
+			return "", false
+		}
+		s = h + "و"
+	} else {
+		if l.style != StylePerDT {
+			return "", false
+		}
+		h, ok := strings.CutSuffix(w, "ای")
+		if !ok || utf8.RuneCountInString(h) < 2 || strings.HasSuffix(h, "\u200c") || strings.HasSuffix(h, "ه") {
+			return "", false
+		}
+		s = h + "ا"
+		if !l.knownWord(s) {
+			if _, ok := l.byFormPOS[formPOS{s, upos}]; !ok {
+				return "", false
+			}
+		}
+	}
 	if lem, ok := l.byFormPOS[formPOS{s, upos}]; ok {
 		return lem, true
-	}
-	if !l.knownWord(s) {
-		return "", false
 	}
 	return s, true
 }

@@ -94,7 +94,10 @@ func TestEzafeGlide(t *testing.T) {
 		{"a word the lexicons lack", perdt, "کاناپای", "NOUN", "", false},
 		{"adjective in ‌ای is not an ezafe", perdt, "رسانه‌ای", "ADJ", "", false},
 		{"not for an adposition", perdt, "برای", "ADP", "", false},
-		{"Seraji keeps the ی", seraji, "پیتزای", "NOUN", "", false},
+		{"Seraji keeps the ی after ا", seraji, "پیتزای", "NOUN", "", false},
+		{"after و", perdt, "زانوی", "NOUN", "زانو", true},
+		{"after و in Seraji too", seraji, "ترازوی", "NOUN", "ترازو", true},
+		{"a word in وی of its own", perdt, "مثنوی", "NOUN", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := tt.l.ezafeGlide(tt.word, tt.upos)
