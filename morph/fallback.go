@@ -21,7 +21,7 @@ import (
 const keepClass = "\x00"
 
 // fallbackEpochs is how many passes training makes over the examples.
-const fallbackEpochs = 8
+const fallbackEpochs = 12
 
 // minEditCount is how many training words an edit script needs to become a
 // class (rarer ones are noise).
