@@ -423,6 +423,9 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	if s, ok := l.jatPlural(w, upos); ok {
 		return s
 	}
+	if s, ok := l.comparative(w, upos); ok {
+		return s
+	}
 	if h, ok := l.cliticHost(w, upos); ok {
 		return l.Lemma(h, upos)
 	}
@@ -430,6 +433,29 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		return l.singular(l.classify(w, upos))
 	}
 	return l.singular(l.applyRules(w, upos))
+}
+
+// comparative returns the lemma of w, an adjective in ‌تر or ‌ترین the gold
+// tables lack, in the PerDT style, which lemmatizes comparatives and
+// superlatives to the plain adjective (هموارتر → هموار) when the lexicons
+// know it.
+func (l *Lemmatizer) comparative(w, upos string) (string, bool) {
+	if upos != "ADJ" || l.style != StylePerDT {
+		return "", false
+	}
+	for _, suf := range []string{"ترین", "تر"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			stem = strings.TrimSuffix(stem, "\u200c")
+			if utf8.RuneCountInString(stem) >= 2 && l.knownWord(stem) {
+				if lem, ok := l.byFormPOS[formPOS{stem, upos}]; ok {
+					return lem, true
+				}
+				return stem, true
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // verbLemma maps a past stem to the lemma the style's treebank gives it.

@@ -34,6 +34,7 @@ func TestLemma(t *testing.T) {
 		{"ezafe hamza", "زمینهٔ", "NOUN", "زمینه"},
 		{"superlative", "بزرگ‌ترین", "ADJ", "بزرگ"},
 		{"comparative", "بیشتر", "ADJ", "بیش"},
+		{"unseen comparative of a known adjective", "ناهموارتر", "ADJ", "ناهموار"},
 		{"singular noun stays", "ایران", "PROPN", "ایران"},
 		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
 		{"plural pronoun stays (PerDT)", "اینان", "PRON", "اینان"},
