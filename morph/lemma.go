@@ -378,6 +378,10 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 	switch upos {
 	case "PUNCT", "NUM", "SYM", "X":
 		return word
+	case "DET":
+		if l.style == StylePerDT { // PerDT keeps determiners whole (هزاران, مدت‌ها)
+			return word
+		}
 	case "PRON":
 		// A pronoun clitic after a vowel (صدا + یشان): the clitic's lemma.
 		if c, ok := strings.CutPrefix(word, "ی"); ok && isPronounClitic[c] {

@@ -38,6 +38,7 @@ func TestLemma(t *testing.T) {
 		{"singular noun stays", "ایران", "PROPN", "ایران"},
 		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
 		{"plural pronoun stays (PerDT)", "اینان", "PRON", "اینان"},
+		{"determiner stays (PerDT)", "دقیقه‌ها", "DET", "دقیقه‌ها"},
 		{"punctuation stays", "،", "PUNCT", "،"},
 		{"clitic pronoun", "ش", "PRON", "او"},
 		{"empty word", "", "", ""},
