@@ -292,41 +292,46 @@ func (l *Lemmatizer) LemmaAt(s Sentence, i int) string {
 // know the word without it (آوای → آوا, میرزای → میرزا, while Seraji
 // writes آمریکای).
 func (l *Lemmatizer) ezafeGlide(w, upos string) (string, bool) {
+	if _, ok := l.byFormPOS[formPOS{w, upos}]; ok {
+		return "", false
+	}
+	s, ok := l.glideStem(w, upos)
+	if !ok {
+		return "", false
+	}
+	if lem, ok := l.byFormPOS[formPOS{s, upos}]; ok {
+		return lem, true
+	}
+	return s, true
+}
+
+// glideStem returns w without the ezafe ی after a vowel, by the rules of
+// ezafeGlide, whatever the gold tables say of w.
+func (l *Lemmatizer) glideStem(w, upos string) (string, bool) {
 	switch upos {
 	case "NOUN", "PROPN", "ADJ":
 	default:
 		return "", false
 	}
-	if _, ok := l.byFormPOS[formPOS{w, upos}]; ok {
-		return "", false
-	}
-	var s string
 	if h, ok := strings.CutSuffix(w, "وی"); ok {
 		// After و, only where Hazm lacks the word with its ی (خودروی, not
 		// مثنوی or تساوی).
 		if utf8.RuneCountInString(h) < 2 || l.lx.known[w].freq > 0 || l.lx.known[h+"و"].freq == 0 {
 			return "", false
 		}
-		s = h + "و"
-	} else {
-		if l.style != StylePerDT {
-			return "", false
-		}
-		h, ok := strings.CutSuffix(w, "ای")
-		if !ok || utf8.RuneCountInString(h) < 2 || strings.HasSuffix(h, "\u200c") || strings.HasSuffix(h, "ه") {
-			return "", false
-		}
-		s = h + "ا"
-		if !l.knownWord(s) {
-			if _, ok := l.byFormPOS[formPOS{s, upos}]; !ok {
-				return "", false
-			}
-		}
+		return h + "و", true
 	}
-	if lem, ok := l.byFormPOS[formPOS{s, upos}]; ok {
-		return lem, true
+	if l.style != StylePerDT {
+		return "", false
 	}
-	return s, true
+	h, ok := strings.CutSuffix(w, "ای")
+	if !ok || utf8.RuneCountInString(h) < 2 || strings.HasSuffix(h, "\u200c") || strings.HasSuffix(h, "ه") {
+		return "", false
+	}
+	if s := h + "ا"; l.knownWord(s) {
+		return s, true
+	}
+	return "", false
 }
 
 // featValue returns the value of feature name in UD features feats.

@@ -65,7 +65,7 @@ func embeddedModels(style string) (*fallback, *perceptron.Model, error) {
 // as gzip. The same lexicon always gives the same bytes. It takes under a
 // second.
 func TrainFallback(w io.Writer, lexicon []byte, style string) error {
-	l, err := NewLemmatizer(LemmaOptions{Lexicon: lexicon, Style: style, RulesOnly: true})
+	l, err := NewLemmatizer(LemmaOptions{Lexicon: lexicon, Style: style, RulesOnly: true, asTreebanks: true})
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func TrainFallback(w io.Writer, lexicon []byte, style string) error {
 // BuildLexicon, and writes it to w as gzip. The same lexicon always gives
 // the same bytes.
 func TrainContext(w io.Writer, lexicon []byte, style string) error {
-	l, err := NewLemmatizer(LemmaOptions{Lexicon: lexicon, Style: style, RulesOnly: true})
+	l, err := NewLemmatizer(LemmaOptions{Lexicon: lexicon, Style: style, RulesOnly: true, asTreebanks: true})
 	if err != nil {
 		return err
 	}

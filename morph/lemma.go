@@ -35,6 +35,11 @@ type LemmaOptions struct {
 	// classifier when it is built (under a second); else it loads the
 	// embedded one.
 	RulesOnly bool
+
+	// asTreebanks leaves the gold table as the treebanks give it, without
+	// the style's fixes of other sources' entries: what the classifiers
+	// learn from.
+	asTreebanks bool
 }
 
 type formPOS struct{ form, upos string }
@@ -205,13 +210,17 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 	}
 	l.altFormPOS = map[formPOS]string{}
+	fixes := map[formPOS]string{}
 	for k, m := range fp {
 		l.byFormPOS[k] = argmax(m)
 		if style == StylePerDT && !own[k] && l.byFormPOS[k] == k.form {
 			// PerDT gives a broken plural its singular, where iPerUDT and
-			// Seraji often keep it (اطراف → طرف).
+			// Seraji often keep it (اطراف → طرف); applied after the
+			// classifiers have learnt from the table as the treebanks give it.
 			if s := l.brokenPlural(k.form, k.upos); s != k.form {
-				l.byFormPOS[k] = s
+				fixes[k] = s
+			} else if s, ok := l.glideStem(k.form, k.upos); ok {
+				fixes[k] = s // and the ezafe ی after a vowel (دعای → دعا)
 			}
 		}
 		if len(m) > 1 {
@@ -233,6 +242,9 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		// A lexicon of its own: models of its own.
 		l.fb = l.trainFallback(l.byFormPOS)
 		l.ye = l.trainYe(excluded)
+	}
+	if !opt.asTreebanks {
+		maps.Copy(l.byFormPOS, fixes)
 	}
 	for k, m := range ff {
 		l.byForm[k] = argmax(m)
