@@ -16,6 +16,7 @@ type evalZWNJOptions struct {
 	full    bool
 	rawGold bool
 	styles  string
+	cmd     string
 }
 
 func init() {
@@ -27,6 +28,7 @@ func runEvalZWNJ(env *Env, args []string) int {
 	fs := newFlags(env, "zwnj", "dabir eval zwnj [-full] GOLD...\n\nGOLD is a CoNLL-U file (its # text lines are used) or plain text, one sentence a line.\nEach line is corrupted two ways (ZWNJ deleted; ZWNJ typed as a space) and restored;\nthe scores are precision, recall and F1 of ZWNJ positions and the share of words\nrestored exactly; 'changed' is the share of words altered when the clean gold is run,\nand 'other' the same less the words where a bound affix the gold wrote apart\n(می شود, داده ها, ساده تر) was joined to its word: repairs of the gold.")
 	fs.BoolVar(&o.full, "full", false, "also report words changed on clean gold by the full default normalizer")
 	fs.BoolVar(&o.rawGold, "raw-gold", false, "score the gold as written, keeping ZWNJs that do nothing (after ا د ذ ر ز ژ و, doubled, at word edges)")
+	fs.StringVar(&o.cmd, "cmd", "", "score an external `command` (run by sh -c) instead of Dabir's restorer: it reads the corrupted lines on stdin and must write as many lines; letters, digits and punctuation are folded before scoring (e.g. 'node tools/anchors/virastar.js')")
 	fs.StringVar(&o.styles, "styles", "", "`A,B`: instead of scoring, count the gold words whose half-spaces the plain texts A and B write differently (by majority), and which of the two the gold follows")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -37,6 +39,9 @@ func runEvalZWNJ(env *Env, args []string) int {
 	}
 	if o.styles != "" {
 		return evalZWNJStyles(env, o.styles, fs.Args())
+	}
+	if o.cmd != "" {
+		return evalZWNJCommand(env, o, fs.Args())
 	}
 	// ZWNJs that do nothing (after a letter that does not join, doubled,
 	// at a word's edge) are removed from the gold: the normalizer removes

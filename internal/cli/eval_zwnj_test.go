@@ -58,3 +58,42 @@ func TestEvalZWNJStyles(t *testing.T) {
 		t.Errorf("-styles with one file: code %d, want usage", code)
 	}
 }
+
+// TestEvalZWNJExternal scores an external command on the same corrupted
+// lines: cat restores nothing and changes nothing; a command that puts the
+// half-spaces back by a fixed rule (sed) is scored after letters are
+// folded (its Arabic kaf does not count); a command that loses lines is an
+// error.
+func TestEvalZWNJExternal(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.txt")
+	if err := os.WriteFile(gold, []byte("دانشجویان کتاب‌ها را می‌خوانند\nآنها می‌گویند\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		cmd                 string
+		deletedF1, spacedF1 string
+	}{
+		{"cat", "0.0000", "0.0000"},
+		// joins می and ها written apart, and writes an Arabic kaf
+		{`sed -e 's/می /می\xe2\x80\x8c/g; s/ ها/\xe2\x80\x8cها/g; s/ک/ك/g'`, "0.0000", "1.0000"},
+	}
+	for _, tt := range tests {
+		code, out, errs := run(t, "", "eval", "zwnj", "-cmd", tt.cmd, gold)
+		if code != ExitOK {
+			t.Fatalf("%s: code %d, stderr %q", tt.cmd, code, errs)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		fields := strings.Fields(lines[1])
+		// file lines deletedP R F1 words spacedP R F1 words changed other left out: a + b
+		if len(fields) != 15 || fields[1] != "2" {
+			t.Fatalf("%s: unexpected output:\n%s", tt.cmd, out)
+		}
+		if fields[4] != tt.deletedF1 || fields[8] != tt.spacedF1 || fields[10] != "0.000%" || fields[12] != "0" || fields[14] != "0" {
+			t.Errorf("%s: F1 %s / %s, changed %s, left out %s + %s; want %s / %s, 0.000%%, 0 + 0:\n%s",
+				tt.cmd, fields[4], fields[8], fields[10], fields[12], fields[14], tt.deletedF1, tt.spacedF1, out)
+		}
+	}
+	if code, _, errs := run(t, "", "eval", "zwnj", "-cmd", "head -n 1", gold); code == ExitOK || !strings.Contains(errs, "wrote 1 lines for 2") {
+		t.Errorf("a command that loses lines: code %d, stderr %q", code, errs)
+	}
+}

@@ -2,6 +2,7 @@ package zwnjeval
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -77,5 +78,20 @@ func TestStyleConflicts(t *testing.T) {
 	}
 	if got := a.Majority("آنها"); got != "آنها" {
 		t.Errorf("Majority = %+q", got)
+	}
+}
+
+// FoldLetters leaves the half-space decisions alone and folds what other
+// normalizers rewrite, so that their output lines up with the gold.
+func TestFoldLetters(t *testing.T) {
+	gold := "«كتاب‌هاي» ۱۲ ، می‌شود؟"
+	other := "\"کتاب‌های\" 12 ,   می‌شود?"
+	if g, o := FoldLetters(gold), FoldLetters(other); strings.ReplaceAll(g, " ", "") != strings.ReplaceAll(o, " ", "") {
+		t.Errorf("FoldLetters: %+q and %+q differ", g, o)
+	}
+	var s Scores
+	s.Add(FoldLetters("می‌کند و کتاب‌ها"), FoldLetters("مي‌كند و كتابها"))
+	if s.Misaligned != 0 || s.TP != 1 || s.FN != 1 || s.FP != 0 {
+		t.Errorf("scores after folding: %+v", s)
 	}
 }
