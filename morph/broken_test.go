@@ -48,3 +48,23 @@ func TestJatPluralAndCliticHost(t *testing.T) {
 		}
 	}
 }
+
+func TestRespelling(t *testing.T) {
+	tests := []struct {
+		form, lemma string
+		want        bool
+	}{
+		{"خانوم", "خانم", true},
+		{"بلیت", "بلیط", true},
+		{"جم", "جمع", true},
+		{"کتاب‌ها", "کتاب", false},
+		{"ستارگان", "ستاره", false},
+		{"زنی", "زن", false},
+		{"اطراف", "طرف", false},
+	}
+	for _, tt := range tests {
+		if got := respelling(tt.form, tt.lemma); got != tt.want {
+			t.Errorf("respelling(%+q, %+q) = %v, want %v", tt.form, tt.lemma, got, tt.want)
+		}
+	}
+}

@@ -213,6 +213,13 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	fixes := map[formPOS]string{}
 	for k, m := range fp {
 		l.byFormPOS[k] = argmax(m)
+		if lem := l.byFormPOS[k]; style == StylePerDT && !own[k] && lem != k.form && k.upos != "VERB" && k.upos != "AUX" &&
+			lx.known[k.form].pos&posPL == 0 && lx.known[strings.TrimSuffix(k.form, "ی")].pos&posPL == 0 && respelling(k.form, lem) {
+			// iPerUDT writes informal words in their formal spelling
+			// (خانوم → خانم, بلیت → بلیط); PerDT keeps the word's own
+			// (not a broken plural: تصاویری → تصویر).
+			fixes[k] = k.form
+		}
 		if style == StylePerDT && !own[k] && l.byFormPOS[k] == k.form {
 			// PerDT gives a broken plural its singular, where iPerUDT and
 			// Seraji often keep it (اطراف → طرف); applied after the
@@ -281,6 +288,24 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		l.rules[k] = rs
 	}
 	return l, nil
+}
+
+// respelling reports whether lemma is form spelled otherwise rather than
+// form with an inflection taken off: nothing is taken off, or more than a
+// letter is put on.
+func respelling(form, lemma string) bool {
+	strip, add, ok := suffixEdit(form, lemma)
+	if !ok {
+		return false // too little in common: a broken plural or a suppletive lemma
+	}
+	if strip == "" {
+		return true // جم → جمع
+	}
+	switch add {
+	case "", "ه", "ی", "ت":
+		return false
+	}
+	return true
 }
 
 // hamzaFold writes the hamza carriers as their plain letters.
