@@ -220,6 +220,10 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 			// (not a broken plural: تصاویری → تصویر).
 			fixes[k] = k.form
 		}
+		if lem := l.byFormPOS[k]; style == StylePerDT && !own[k] && k.upos == "PRON" && lem != k.form && pluralPronoun(k.form) {
+			// PerDT keeps a plural pronoun whole (اینان, دیگران, آن‌ها → آنها).
+			fixes[k] = strings.ReplaceAll(k.form, "\u200c", "")
+		}
 		if style == StylePerDT && !own[k] && l.byFormPOS[k] == k.form {
 			// PerDT gives a broken plural its singular, where iPerUDT and
 			// Seraji often keep it (اطراف → طرف); applied after the
@@ -288,6 +292,15 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		l.rules[k] = rs
 	}
 	return l, nil
+}
+
+// pluralPronoun reports whether w, a pronoun, is a plural in ها or ان (not
+// a clitic such as شان or یمان).
+func pluralPronoun(w string) bool {
+	if isPronounClitic[w] || isPronounClitic[strings.TrimPrefix(w, "ی")] {
+		return false
+	}
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "ان")
 }
 
 // respelling reports whether lemma is form spelled otherwise rather than
@@ -433,7 +446,10 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		if l.style == StylePerDT { // PerDT keeps the plural pronouns (اینان, همانها) whole
 			// but not the relative ی after them (آنهایی که → آنها).
 			if s, ok := strings.CutSuffix(word, "یی"); ok && strings.HasSuffix(s, "ها") {
-				return s
+				word = s
+			}
+			if pluralPronoun(word) {
+				return strings.ReplaceAll(word, "\u200c", "") // آن‌ها → آنها
 			}
 			return word
 		}

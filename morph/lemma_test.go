@@ -39,6 +39,8 @@ func TestLemma(t *testing.T) {
 		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
 		{"plural pronoun stays (PerDT)", "اینان", "PRON", "اینان"},
 		{"determiner stays (PerDT)", "دقیقه‌ها", "DET", "دقیقه‌ها"},
+		{"plural pronoun in ‌ها (PerDT)", "همین‌ها", "PRON", "همینها"},
+		{"plural pronoun another treebank lemmatizes (PerDT)", "اینان", "PRON", "اینان"},
 		{"punctuation stays", "،", "PUNCT", "،"},
 		{"clitic pronoun", "ش", "PRON", "او"},
 		{"empty word", "", "", ""},
