@@ -29,6 +29,7 @@ func TestLemma(t *testing.T) {
 		{"plural with ezafe", "درس‌های", "NOUN", "درس"},
 		{"plural in ان", "خبرنگاران", "NOUN", "خبرنگار"},
 		{"plural in ات", "موضوعات", "NOUN", "موضوع"},
+		{"unseen plural in یان of a known word", "فلسطینیان", "NOUN", "فلسطینی"},
 		{"broken plural", "افراد", "NOUN", "فرد"},
 		{"broken plural from patterns", "اطراف", "NOUN", "طرف"},
 		{"ezafe hamza", "زمینهٔ", "NOUN", "زمینه"},
