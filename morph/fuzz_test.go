@@ -7,10 +7,13 @@ import (
 )
 
 func FuzzLemma(f *testing.F) {
-	for _, s := range []string{"می‌کند", "کتاب‌ها", "زمینهٔ", "ٔ", "ن", "نمی‌", "\xff", "اطراف", "بیاید"} {
+	for _, s := range []string{"می‌کند", "کتاب‌ها", "زمینهٔ", "ٔ", "ن", "نمی‌", "\xff", "اطراف", "بیاید",
+		"آن‌ها", "‌ها", "یشان", "هموارتر", "‌تر", "کارخانجات", "جات", "اطرافتان", "فلسطینیان", "وی", "زانوی"} {
 		f.Add(s, "")
 		f.Add(s, "NOUN")
 		f.Add(s, "VERB")
+		f.Add(s, "PRON")
+		f.Add(s, "ADJ")
 	}
 	l := Default()
 	f.Fuzz(func(t *testing.T, w, upos string) {

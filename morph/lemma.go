@@ -411,6 +411,9 @@ func (l *Lemmatizer) Lemma(word, upos string) string {
 	if t := strings.TrimSuffix(lem, "\u0654"); t != "" && upos != "PUNCT" && !l.keepHamza {
 		lem = t // زمینهٔ: the ezafe hamza is not part of a PerDT lemma
 	}
+	if lem == "" {
+		return word // an edit took the whole word (‌ها alone): keep it
+	}
 	return lem
 }
 
