@@ -43,25 +43,15 @@ func runEvalZWNJ(env *Env, args []string) int {
 	if o.cmd != "" {
 		return evalZWNJCommand(env, o, fs.Args())
 	}
-	// ZWNJs that do nothing (after a letter that does not join, doubled,
-	// at a word's edge) are removed from the gold: the normalizer removes
-	// them by design, so they are no positions to restore.
-	cleaner := normalize.New(normalize.Options{CleanZWNJ: true})
 	restorer := normalize.New(normalize.Options{RestoreZWNJ: true, RespectZWNJ: true})
 	full := normalize.Default()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "file\tlines\tdeleted P\tR\tF1\twords\tspaced P\tR\tF1\twords\tchanged\tother\t")
 	var all [2]zwnjeval.Scores
 	for _, name := range fs.Args() {
-		data, err := os.ReadFile(name)
+		lines, err := readZWNJGold(name, o.rawGold)
 		if err != nil {
 			return finish(env, "eval zwnj", err)
-		}
-		lines := zwnjeval.GoldLines(string(data), strings.HasSuffix(name, ".conllu"))
-		if !o.rawGold {
-			for i, g := range lines {
-				lines[i] = cleaner.String(g)
-			}
 		}
 		var sc [2]zwnjeval.Scores
 		var fullChanged zwnjeval.Scores
@@ -88,6 +78,25 @@ func runEvalZWNJ(env *Env, args []string) int {
 		row(tw, "all", all)
 	}
 	return finish(env, "eval zwnj", tw.Flush())
+}
+
+// readZWNJGold returns the gold lines of the file name. Unless rawGold,
+// ZWNJs that do nothing (after a letter that does not join, doubled, at a
+// word's edge) are removed from them: the normalizer removes them by
+// design, so they are no positions to restore.
+func readZWNJGold(name string, rawGold bool) ([]string, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	lines := zwnjeval.GoldLines(string(data), strings.HasSuffix(name, ".conllu"))
+	if !rawGold {
+		cleaner := normalize.New(normalize.Options{CleanZWNJ: true})
+		for i, g := range lines {
+			lines[i] = cleaner.String(g)
+		}
+	}
+	return lines, nil
 }
 
 func row(tw *tabwriter.Writer, name string, sc [2]zwnjeval.Scores) {

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"time"
 
 	"github.com/dabir-nlp/dabir/internal/zwnjeval"
-	"github.com/dabir-nlp/dabir/normalize"
 )
 
 // evalZWNJCommand scores another tool on the same corrupted gold as
@@ -21,22 +19,15 @@ import (
 // decisions count. Lines whose letters the command changed otherwise are
 // left out and counted.
 func evalZWNJCommand(env *Env, o evalZWNJOptions, names []string) int {
-	cleaner := normalize.New(normalize.Options{CleanZWNJ: true})
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "file\tlines\tdeleted P\tR\tF1\twords\tspaced P\tR\tF1\twords\tchanged\tother\tleft out\t")
 	var all [2]zwnjeval.Scores
 	var took time.Duration
 	var bytesIn int
 	for _, name := range names {
-		data, err := os.ReadFile(name)
+		lines, err := readZWNJGold(name, o.rawGold)
 		if err != nil {
 			return finish(env, "eval zwnj", err)
-		}
-		lines := zwnjeval.GoldLines(string(data), strings.HasSuffix(name, ".conllu"))
-		if !o.rawGold {
-			for i, g := range lines {
-				lines[i] = cleaner.String(g)
-			}
 		}
 		var sc [2]zwnjeval.Scores
 		for c := range 3 { // deleted, spaced, the clean gold
