@@ -22,3 +22,21 @@ func TestPluralOrHeAi(t *testing.T) {
 		}
 	}
 }
+
+// The learned splitter's proposals for unknown words are vetted: -تر
+// after an unknown base is part of a loanword, ند after a known word is
+// the copula; -تر after a word in silent ه is the comparative.
+func TestSplitterVetted(t *testing.T) {
+	n := New(Options{CleanZWNJ: true, RestoreZWNJ: true})
+	tests := []struct{ in, want string }{
+		{"این پارامتر را بدهید", "این پارامتر را بدهید"},
+		{"آنها دوستان یکدیگرند.", "آنها دوستان یکدیگرند."},
+		{"رفتاری سبعانهترین", "رفتاری سبعانه\u200cترین"},
+		{"خانه بزرگتر است", "خانه بزرگ\u200cتر است"},
+	}
+	for _, tt := range tests {
+		if got := n.String(tt.in); got != tt.want {
+			t.Errorf("String(%+q) = %+q, want %+q", tt.in, got, tt.want)
+		}
+	}
+}

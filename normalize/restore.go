@@ -75,7 +75,7 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	if stemAndEnding(n.lex, w, 2, len("یم")) {
 		return w, e // a verb stem and a personal ending (بندیم): nothing to split
 	}
-	if r := n.split.Split(w); r != nil {
+	if r := n.split.Split(w); r != nil && n.plausibleSplit(w, r) {
 		return r, nil
 	}
 	if r := n.restoreByRule(w, 0); r != nil {
@@ -340,3 +340,27 @@ func (n *Normalizer) rarePlural(w []byte, e *lexicon.Entry) []byte {
 	}
 	return nil
 }
+
+// plausibleSplit vets a split r of the unknown word w proposed by the
+// learned splitter, which knows letters, not words: a comparative ending
+// (تر، ترین) must follow a known word or one in silent ه (سبعانه‌ترین),
+// or loanwords in -تر are cut (پارامتر → پارام‌تر); and a known word with the copula ند written on
+// (یکدیگرند) is not a compound.
+func (n *Normalizer) plausibleSplit(w, r []byte) bool {
+	i := bytes.LastIndex(r, zwnjBytes)
+	if i < 0 {
+		return true
+	}
+	head, tail := r[:i], r[i+len(zwnjBytes):]
+	if (bytes.Equal(tail, []byte("تر")) || bytes.Equal(tail, []byte("ترین"))) && !n.lex.CountBytes(head).Known() && !bytes.HasSuffix(head, []byte("ه")) {
+		return false
+	}
+	if base, ok := bytes.CutSuffix(w, []byte("ند")); ok && n.lex.CountBytes(base).Text >= copulaBase {
+		return false
+	}
+	return true
+}
+
+// copulaBase is how often a word must be seen for a ند after it to be
+// taken for the copula.
+const copulaBase = 5
