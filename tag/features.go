@@ -45,7 +45,7 @@ func (t *Tagger) prepare(s *sentence, words []string, conv Convention) {
 	for i := 0; i < n; i++ {
 		wf.Reset()
 		cf.Reset()
-		ws := wordFeatures(s.words[i], s.lex[i], &wf)
+		ws := wordFeatures(s.words[i], s.lex[i], s.auto, &wf)
 		cs := contextFeatures(s, i, tb, &cf)
 		s.static = append(s.static, wf.List()[:ws]...)
 		s.static = append(s.static, cf.List()[:cs]...)
@@ -89,8 +89,9 @@ func (s *sentence) entry(i int) *lexEntry {
 
 // wordFeatures adds the features that depend on the word alone (so they
 // can be cached per word) and returns how many of the first ones the
-// XPOS+FEATS stage uses; the rest serve UPOS only.
-func wordFeatures(w string, e *lexEntry, f *perceptron.Features) int {
+// XPOS+FEATS stage uses; the rest serve UPOS only. auto selects the entry's
+// auto-tag dictionary.
+func wordFeatures(w string, e *lexEntry, auto int, f *perceptron.Features) int {
 	start := f.Len()
 	f.Add("b")
 	f.Add("w", w)
@@ -126,6 +127,9 @@ func wordFeatures(w string, e *lexEntry, f *perceptron.Features) int {
 	f.Add("L", e.left[1])
 	f.Add("R", e.right[0])
 	f.Add("R", e.right[1])
+	if at := e.auto[auto]; at != "" {
+		f.Add("at", at)
+	}
 	return shared
 }
 
@@ -142,16 +146,23 @@ func contextFeatures(s *sentence, i int, tb string, f *perceptron.Features) int 
 	f.Add("tb", tb)
 	shared := f.Len() - start
 
-	// The auto-tag dictionary is empty unless the model was self-trained.
-	if at := e.auto[s.auto]; at != "" {
-		f.Add("at", at)
+	// The auto-tag dictionary is empty unless the model was trained with
+	// the gold-tag dictionary (or self-trained); the word's own entry is a
+	// word feature ("at"). The previous word's entry, and the next one's
+	// joined with the convention, lowered held-out UPOS (94.27 without
+	// both, 94.18 with them, over seeds 1-3).
+	at, at1 := e.auto[s.auto], s.entry(i + 1).auto[s.auto]
+	if at != "" {
 		f.Add("tbat", tb, at)
 	}
-	if at := s.entry(i + 1).auto[s.auto]; at != "" {
-		f.Add("at+1", at)
+	if at1 != "" {
+		f.Add("at+1", at1)
 	}
-	if at := s.entry(i - 1).auto[s.auto]; at != "" {
-		f.Add("at-1", at)
+	if a := s.entry(i + 2).auto[s.auto]; a != "" {
+		f.Add("at+2", a)
+	}
+	if at != "" || at1 != "" {
+		f.Add("atat+1", at, at1)
 	}
 	f.Add("ne-1", s.entry(i-1).ne)
 	f.Add("ne+1", s.entry(i+1).ne)
@@ -191,6 +202,12 @@ func uposFeatures(s *sentence, i int, prev []string, f *perceptron.Features) {
 	if i >= 2 {
 		t2 = prev[i-2]
 	}
+	uposFeatures2(s, i, t1, t2, f)
+}
+
+// uposFeatures2 is uposFeatures given the tags t1 of word i-1 and t2 of
+// word i-2 (bos before the sentence).
+func uposFeatures2(s *sentence, i int, t1, t2 string, f *perceptron.Features) {
 	f.Add("t-1", t1)
 	f.Add("t-2t-1", t2, t1)
 	w := s.words[i]

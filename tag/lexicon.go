@@ -21,18 +21,19 @@ type lexEntry struct {
 	right [2]string // most frequent right neighbours among frequent words
 	class string    // word class from exchange clustering of raw text, "" when none
 	ne    string    // entity type the word mostly belongs to in NER data ("PER?" when often), "" when none
-	// auto[0] is the UPOS the word most often gets when the tagger tags raw
-	// text ("NOUN|ADJ" when two compete); auto[1] and auto[2] are the same
-	// from models trained on half the gold data (training only); auto[3]
-	// stays empty.
-	auto [4]string
+	// auto[0] is the word's most frequent UPOS in the gold training data
+	// ("NOUN|ADJ" when no tag has 70%; see Tagger.goldDict), or with
+	// TrainOptions.SelfTrain the one it most often gets when the tagger tags
+	// raw text. While training, auto[1], auto[2]... are the same from part
+	// of the gold data (jackknifed); auto[autoNone] stays empty.
+	auto [8]string
 	// cache holds the word's features and their UPOS scores for frequent
 	// words of a loaded tagger (see buildCache); nil otherwise.
 	cache *wordCache
 }
 
 // autoNone selects the always-empty auto-tag dictionary.
-const autoNone = 3
+const autoNone = 7
 
 // lexicon maps folded word forms to their entries.
 type lexicon map[string]*lexEntry
@@ -87,7 +88,7 @@ func readLexicon(r io.Reader) (lexicon, error) {
 			return nil, fmt.Errorf("%w: lexicon line %d", ErrBadModel, n)
 		}
 		lx[strings.Clone(f[0])] = &lexEntry{hazm: in(f[1]), freq: in(f[2]),
-			left: [2]string{in(f[3]), in(f[4])}, right: [2]string{in(f[5]), in(f[6])}, class: in(f[7]), ne: in(f[8]), auto: [4]string{in(f[9])}}
+			left: [2]string{in(f[3]), in(f[4])}, right: [2]string{in(f[5]), in(f[6])}, class: in(f[7]), ne: in(f[8]), auto: [8]string{in(f[9])}}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%w: lexicon: %v", ErrBadModel, err)

@@ -38,13 +38,26 @@ func (t *Tagger) initTagHashes() {
 // numbers of the tags already chosen: it adds exactly the same features in
 // the same order.
 func (t *Tagger) uposFeaturesOf(s *sentence, i int, prev []int, f *perceptron.Features) {
-	start := len(t.tagHash) - 1
-	h1, h2 := &t.tagHash[start], &t.tagHash[start]
+	c1, c2 := -1, -1
 	if i >= 1 {
-		h1 = &t.tagHash[prev[i-1]]
+		c1 = prev[i-1]
 	}
 	if i >= 2 {
-		h2 = &t.tagHash[prev[i-2]]
+		c2 = prev[i-2]
+	}
+	t.uposFeaturesOf2(s, i, c1, c2, f)
+}
+
+// uposFeaturesOf2 is uposFeaturesOf given the class numbers c1 of word i-1
+// and c2 of word i-2 (-1 before the sentence).
+func (t *Tagger) uposFeaturesOf2(s *sentence, i, c1, c2 int, f *perceptron.Features) {
+	start := len(t.tagHash) - 1
+	h1, h2 := &t.tagHash[start], &t.tagHash[start]
+	if c1 >= 0 {
+		h1 = &t.tagHash[c1]
+	}
+	if c2 >= 0 {
+		h2 = &t.tagHash[c2]
 	}
 	w := s.words[i]
 	e := s.lex[i]

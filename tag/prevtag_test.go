@@ -44,3 +44,36 @@ func TestUposFeaturesOfMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestContextFeaturesOfMatches checks that a loaded tagger's per-word
+// hashes give exactly the context features contextFeatures gives, in every
+// convention.
+func TestContextFeaturesOfMatches(t *testing.T) {
+	tg := Default()
+	sentences := [][]string{
+		{"کتاب‌ها", "را", "به", "دانشگاه", "تهران", "بردند", "."},
+		{"او", "بسیار", "خوشحال", "است"},
+		{"xyz", "۱۲۳", "\u200c", ""},
+		{"سازمان"},
+	}
+	for _, words := range sentences {
+		var s sentence
+		var info []*wordInfo
+		for _, w := range words {
+			in := tg.newWordInfo(w)
+			info = append(info, in)
+			s.words = append(s.words, in.folded)
+			s.lex = append(s.lex, in.e)
+		}
+		for c := range numConventions {
+			for i := range words {
+				var want, got perceptron.Features
+				nw := contextFeatures(&s, i, c.code(), &want)
+				ng := contextFeaturesOf(&s, info, i, c, &got)
+				if nw != ng || !slices.Equal(want.List(), got.List()) {
+					t.Errorf("words %+q, word %d, convention %v: contextFeaturesOf differs from contextFeatures", words, i, c)
+				}
+			}
+		}
+	}
+}

@@ -192,7 +192,7 @@ func TestTrainSaveLoad(t *testing.T) {
 		}
 		cs = append(cs, s)
 	}
-	tr, err := Train(TrainOptions{Sources: []Source{{Convention: Seraji, Sentences: cs}}, Epochs: 10, Seed: 3,
+	tr, err := Train(TrainOptions{Sources: []Source{{Convention: Seraji, Sentences: cs}}, Epochs: 10, Seed: 3, GoldDict: true,
 		Raw: []io.Reader{strings.NewReader("من کتاب را خواندم.\nاو به خانه رفت.\n")}})
 	if err != nil {
 		t.Fatal(err)

@@ -37,6 +37,12 @@ type TrainOptions struct {
 	// Classes is the number of word classes learnt from raw text (0 means
 	// 256, 1 none).
 	Classes int
+	// Beam, when above 1, trains and decodes UPOS by beam search of this
+	// width (see beam.go) instead of greedily.
+	Beam int
+	// GoldDict uses each word's most frequent gold UPOS (jackknifed while
+	// training) as a feature of the word and its neighbours.
+	GoldDict bool
 	// Ensemble, when above 1, trains that many models on different example
 	// orders and mixes their weights (perceptron.Mix).
 	Ensemble int
@@ -59,6 +65,82 @@ type item struct {
 	upos  []int
 	rest  []int
 	words []string
+	fold  int // which auto-tag dictionary its features read while training
+}
+
+// goldDict fills the auto-tag dictionaries with each word's most frequent
+// gold UPOS: auto[0] from every item, auto[1] and auto[2] from every other
+// item (jackknifed), and sets each item's fold to the dictionary made
+// without it.
+func (t *Tagger) goldDict(items []*item) {
+	var uniq []*item
+	seen := map[*item]bool{}
+	for _, it := range items {
+		if !seen[it] {
+			seen[it] = true
+			uniq = append(uniq, it)
+		}
+	}
+	counts := make([]map[string]map[string]int, 1+goldFolds)
+	for d := range counts {
+		counts[d] = map[string]map[string]int{}
+	}
+	for k, it := range uniq {
+		it.fold = 1 + k%goldFolds
+		for i, w := range it.words {
+			fw := fold(w)
+			u := t.upos.ClassName(it.upos[i])
+			for d := range counts {
+				if d == it.fold {
+					continue
+				}
+				m := counts[d][fw]
+				if m == nil {
+					m = map[string]int{}
+					counts[d][fw] = m
+				}
+				m[u]++
+			}
+		}
+	}
+	for d, byWord := range counts {
+		for w, c := range byWord {
+			e := t.lex[w]
+			if e == nil {
+				e = &lexEntry{hazm: "-"}
+				t.lex[w] = e
+			}
+			e.auto[d] = topTags(c)
+		}
+	}
+}
+
+// goldFolds is the number of parts the gold data is cut into for the
+// jackknifed gold-tag dictionaries.
+// Two parts beat five on held-out data (UPOS 94.12 against 94.09, Seraji
+// 94.27 against 94.07): the half-size dictionaries make the model lean on
+// the feature less.
+const goldFolds = 2
+
+// topTags returns the most frequent tag of counts c, or the two most
+// frequent joined by "|" when the first has less than 70%.
+func topTags(c map[string]int) string {
+	var t1, t2 string
+	n1, n2, total := 0, 0, 0
+	for u, n := range c {
+		total += n
+		switch {
+		case n > n1 || n == n1 && u < t1:
+			t2, n2 = t1, n1
+			t1, n1 = u, n
+		case n > n2 || n == n2 && u < t2:
+			t2, n2 = u, n
+		}
+	}
+	if float64(n1) < 0.7*float64(total) && t2 != "" {
+		return t1 + "|" + t2
+	}
+	return t1
 }
 
 // Train builds a tagger from gold sentences, a lexicon and raw text. The
@@ -119,7 +201,7 @@ func Train(opt TrainOptions) (*Tagger, error) {
 	st.finish(lx, k, minCount, classes)
 	logf("lexicon: %d words (%d raw-text sentences)\n", len(lx), len(st.sents))
 
-	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New(), passiveAggressive: opt.PassiveAggressive}
+	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New(), passiveAggressive: opt.PassiveAggressive, beam: opt.Beam}
 	type allowKey struct {
 		c    Convention
 		u, k int
@@ -167,8 +249,17 @@ func Train(opt TrainOptions) (*Tagger, error) {
 	}
 	t.initRestTags()
 	t.autoIdx = autoNone
+	if opt.GoldDict {
+		t.goldDict(items)
+	}
 	for _, it := range items {
+		if opt.GoldDict {
+			t.autoIdx = it.fold
+		}
 		t.prepare(&it.s, it.words, it.conv)
+	}
+	if opt.GoldDict {
+		t.autoIdx = 0
 	}
 	logf("training on %d sentences, %d words; %d UPOS and %d XPOS+FEATS classes\n",
 		len(items), ntok, t.upos.NumClasses(), t.rest.NumClasses())
@@ -240,6 +331,7 @@ func (t *Tagger) clone(idx int) *Tagger {
 		restTag:     t.restTag,
 		conv:        t.conv,
 		autoIdx:     idx,
+		beam:        t.beam,
 
 		passiveAggressive: t.passiveAggressive,
 	}
@@ -305,6 +397,7 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 	var f perceptron.Features
 	var scores []float32
 	var prevUPOS []string
+	var bb beamBufs
 	goldUPOS := []string{}
 	for ep := 0; ep < epochs; ep++ {
 		okU, okR := 0, 0
@@ -312,7 +405,15 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 			it := items[idx]
 			s := &it.s
 			prevUPOS = prevUPOS[:0]
+			if t.beam > 1 {
+				var ok int
+				scores, ok = t.trainBeam(it, t.beam, &bb, scores)
+				okU += ok
+			}
 			for i := range it.words {
+				if t.beam > 1 {
+					break
+				}
 				st := s.static[s.off[i]:s.off[i+1]]
 				f.Reset()
 				for _, x := range st {
@@ -418,6 +519,9 @@ func (t *Tagger) writeMeta(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
+	if t.beam > 1 {
+		fmt.Fprintf(bw, "B\t%d\n", t.beam)
+	}
 	for c := Convention(0); c < numConventions; c++ {
 		for _, u := range t.uposAllowed[c] {
 			fmt.Fprintf(bw, "U\t%s\t%s\n", c, t.upos.ClassName(u))

@@ -19,6 +19,12 @@ type wordInfo struct {
 	wm1, wp1, wm2, wp2, nem1, nep1, clm1, clp1, hzm1, hzp1, s3m1, s3p1 perceptron.Feature
 	// Of the word itself, per convention.
 	tbw, tbs2 [numConventions]perceptron.Feature
+	// Of its gold-tag dictionary entry e.auto[0]: joined with the
+	// convention ("tbat"), as a neighbour ("at+1", "at+2") and the prefix
+	// of its pair with the next word's ("atat+1").
+	atp1, atp2 perceptron.Feature
+	tbat       [numConventions]perceptron.Feature
+	atPair     perceptron.Prefix
 }
 
 // newWordInfo computes the wordInfo of word w.
@@ -41,6 +47,10 @@ func neighbourInfo(fw string, e *lexEntry) *wordInfo {
 	in.clp1 = perceptron.Hash("cl+1", e.class)
 	in.hzm1 = perceptron.Hash("hz-1", e.hazm)
 	in.hzp1 = perceptron.Hash("hz+1", e.hazm)
+	a := e.auto[0]
+	in.atp1 = perceptron.Hash("at+1", a)
+	in.atp2 = perceptron.Hash("at+2", a)
+	in.atPair = perceptron.HashPrefix("atat+1", a)
 	s3, _ := suffix(fw, 3)
 	in.s3m1 = perceptron.Hash("s3-1", s3)
 	in.s3p1 = perceptron.Hash("s3+1", s3)
@@ -48,6 +58,7 @@ func neighbourInfo(fw string, e *lexEntry) *wordInfo {
 	for c := range numConventions {
 		in.tbw[c] = perceptron.Hash("tbw", c.code(), fw)
 		in.tbs2[c] = perceptron.Hash("tbs2", c.code(), s2)
+		in.tbat[c] = perceptron.Hash("tbat", c.code(), a)
 	}
 	return in
 }
@@ -90,7 +101,6 @@ func (t *Tagger) wordInfo(sc *scratch, w string) *wordInfo {
 // exactly the same features in the same order.
 func contextFeaturesOf(s *sentence, info []*wordInfo, i int, conv Convention, f *perceptron.Features) int {
 	start := f.Len()
-	tb := conv.code()
 	w := s.words[i]
 	e := s.lex[i]
 	at := func(j int) *wordInfo {
@@ -108,16 +118,20 @@ func contextFeaturesOf(s *sentence, info []*wordInfo, i int, conv Convention, f 
 	f.AddFeature(tbFeat[conv])
 	shared := f.Len() - start
 
-	// The auto-tag dictionary is empty unless the model was self-trained.
-	if a := e.auto[s.auto]; a != "" {
-		f.Add("at", a)
-		f.Add("tbat", tb, a)
+	// The auto-tag dictionary (see contextFeatures).
+	in := info[i]
+	a0, a1 := e.auto[s.auto], n1.e.auto[s.auto]
+	if a0 != "" {
+		f.AddFeature(in.tbat[conv])
 	}
-	if a := n1.e.auto[s.auto]; a != "" {
-		f.Add("at+1", a)
+	if a1 != "" {
+		f.AddFeature(n1.atp1)
 	}
-	if a := p1.e.auto[s.auto]; a != "" {
-		f.Add("at-1", a)
+	if n2 := at(i + 2); n2.e.auto[s.auto] != "" {
+		f.AddFeature(n2.atp2)
+	}
+	if a0 != "" || a1 != "" {
+		f.AddFeature(in.atPair.Extend(a1))
 	}
 	f.AddFeature(p1.nem1)
 	f.AddFeature(n1.nep1)
@@ -132,7 +146,6 @@ func contextFeaturesOf(s *sentence, info []*wordInfo, i int, conv Convention, f 
 	f.AddFeature(n1.hzp1)
 	f.AddFeature(p1.s3m1)
 	f.AddFeature(n1.s3p1)
-	in := info[i]
 	f.AddFeature(in.tbw[conv])
 	f.AddFeature(in.tbs2[conv])
 	return shared
