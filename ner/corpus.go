@@ -72,3 +72,37 @@ func FoldedWords(sents []Sentence) [][]string {
 	}
 	return out
 }
+
+// WordUse counts how often a word was tagged a proper noun (PROPN) and how
+// often something else in a treebank.
+type WordUse struct{ Proper, Other int }
+
+// ReadTreebankUse adds to use the folded forms of the syntactic words of
+// the CoNLL-U file at path, counted by whether they are proper nouns.
+func ReadTreebankUse(path string, use map[string]WordUse) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	ss, err := conllu.ReadAll(f)
+	if err != nil {
+		return err
+	}
+	for _, s := range ss {
+		for _, w := range s.Words {
+			k := Fold(w.Form)
+			if k == "" {
+				continue
+			}
+			u := use[k]
+			if w.UPOS == "PROPN" {
+				u.Proper++
+			} else {
+				u.Other++
+			}
+			use[k] = u
+		}
+	}
+	return nil
+}

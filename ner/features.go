@@ -25,7 +25,7 @@ type context struct {
 }
 
 // reset prepares c for words, looking them up in g.
-func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Clusters, wt *WordTags) {
+func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Clusters, wt *WordTags, sp *spellScores) {
 	n := len(words)
 	c.folded = grow(c.folded, n)
 	c.shapes = grow(c.shapes, n)
@@ -44,7 +44,7 @@ func (c *context) reset(words []string, upos []string, g *Gazetteer, cl *Cluster
 	}
 	c.info = c.info[:n]
 	for i, w := range words {
-		in := c.cache.get(w, cl, wt)
+		in := c.cache.get(w, cl, wt, sp)
 		c.info[i] = in
 		c.folded[i] = in.folded
 		c.shapes[i] = in.shape
@@ -221,6 +221,13 @@ func (c *context) staticFeatures(i int, f *perceptron.Features) {
 		f.AddFeature(c.info[i+1].hzp1)
 	} else {
 		f.AddFeature(hzp1EOS)
+	}
+
+	if i >= 1 && c.info[i-1].spm1 != 0 {
+		f.AddFeature(c.info[i-1].spm1)
+	}
+	if i+1 <= last && c.info[i+1].spp1 != 0 {
+		f.AddFeature(c.info[i+1].spp1)
 	}
 
 	if c.upos != nil {

@@ -23,8 +23,9 @@ var ErrBadModel = errors.New("ner: bad model")
 type Recognizer struct {
 	model *perceptron.Model
 	gaz   *Gazetteer
-	cl    *Clusters // may be nil
-	wt    *WordTags // may be nil
+	cl    *Clusters    // may be nil
+	wt    *WordTags    // may be nil
+	sp    *spellScores // nil without a Spelling model
 	// per class: its label, type and whether it is an I- label
 	labels []string
 	types  []string
@@ -106,6 +107,7 @@ const (
 	GazetteerFile = "gazetteer.tsv.gz" // names (Gazetteer.Write)
 	ClustersFile  = "clusters.tsv.gz"  // word classes (Clusters.Write); optional
 	WordTagsFile  = "words.tsv.gz"     // word tags (WordTags.Write); optional
+	SpellingFile  = "spelling.tsv.gz"  // spelling model (Spelling.Write); optional
 )
 
 // Load reads a Recognizer saved by Save from the folder fsys.
@@ -122,6 +124,7 @@ func Load(fsys fs.FS) (*Recognizer, error) {
 	var g *Gazetteer
 	var cl *Clusters
 	var wt *WordTags
+	var sp *Spelling
 	err := open(ModelFile, func(r io.Reader) (err error) { m, err = perceptron.Load(r); return })
 	if err == nil {
 		err = open(GazetteerFile, func(r io.Reader) (err error) { g, err = ReadGazetteer(r); return })
@@ -138,10 +141,21 @@ func Load(fsys fs.FS) (*Recognizer, error) {
 			err = nil
 		}
 	}
+	if err == nil {
+		err = open(SpellingFile, func(r io.Reader) (err error) { sp, err = ReadSpelling(r); return })
+		if errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 	}
-	return NewRecognizer(m, g, cl, wt)
+	r, err := NewRecognizer(m, g, cl, wt)
+	if err != nil {
+		return nil, err
+	}
+	r.setSpelling(sp)
+	return r, nil
 }
 
 // Save writes the recognizer's files (see ModelFile) into the folder dir,
@@ -173,9 +187,22 @@ func (r *Recognizer) Save(dir string) error {
 		}
 	}
 	if r.wt != nil {
-		return write(WordTagsFile, r.wt.Write)
+		if err := write(WordTagsFile, r.wt.Write); err != nil {
+			return err
+		}
+	}
+	if r.sp != nil && r.sp.full != nil {
+		return write(SpellingFile, r.sp.full.Write)
 	}
 	return nil
+}
+
+// setSpelling makes the recognizer use the Spelling model sp (nil: none).
+func (r *Recognizer) setSpelling(sp *Spelling) {
+	r.sp = nil
+	if sp != nil {
+		r.sp = &spellScores{full: sp}
+	}
 }
 
 // Gazetteer returns the recognizer's gazetteer (read-only).
@@ -347,9 +374,9 @@ type decoder struct {
 // decode labels words with the best labelling (see viterbi).
 func (d *decoder) decode(r *Recognizer, words, upos []string) []int {
 	d.r = r
-	d.words.use(r.model, r.cl, r.wt)
+	d.words.use(r.model, r.cl, r.wt, r.sp)
 	d.ctx.cache = &d.words
-	d.ctx.reset(words, upos, r.gaz, r.cl, r.wt)
+	d.ctx.reset(words, upos, r.gaz, r.cl, r.wt, r.sp)
 	L := len(r.labels)
 	d.lat.reset(len(words), L)
 	for i := range words {

@@ -25,6 +25,13 @@ type TrainOptions struct {
 	// WordTags, if set, gives dictionary features (see WordTags); it is
 	// kept in the recognizer.
 	WordTags *WordTags
+	// Spelling adds the features of a Spelling model learnt from the
+	// training words (jackknifed: a training word's scores come from a
+	// model that never saw it); the model is kept in the recognizer.
+	Spelling bool
+	// Treebank, if set, tells which words a treebank tagged proper nouns
+	// and which not, for the Spelling model.
+	Treebank map[string]WordUse
 	// UPOS, if set, gives the part-of-speech tags of a training sentence's
 	// words (nil for none); the recognizer then learns tag features, and
 	// should be given tags when used.
@@ -67,6 +74,11 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 		AddTrainingNames(foldGaz[k], others)
 	}
 
+	var sp *spellScores
+	if opt.Spelling {
+		sp = newSpellScores(spellingExamples(sents, base, opt.WordTags, opt.Treebank), spellEpochs, opt.Seed)
+	}
+
 	types := typesOf(sents)
 	m := perceptron.New(labelsFor(types)...)
 	r0 := &Recognizer{}
@@ -93,7 +105,7 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 			upos = opt.UPOS(s.Words)
 		}
 		ctxs[i].cache = &words
-		ctxs[i].reset(s.Words, upos, foldGaz[i%opt.Folds], opt.Clusters, opt.WordTags)
+		ctxs[i].reset(s.Words, upos, foldGaz[i%opt.Folds], opt.Clusters, opt.WordTags, sp)
 		ctxs[i].buf = nil
 	}
 	// The static features of every word, computed once.
@@ -125,7 +137,16 @@ func Train(sents []Sentence, base *Gazetteer, opt TrainOptions) (*Recognizer, er
 			return nil, err
 		}
 	}
-	return NewRecognizer(m, full, opt.Clusters, opt.WordTags)
+	r, err := NewRecognizer(m, full, opt.Clusters, opt.WordTags)
+	if err != nil {
+		return nil, err
+	}
+	if sp != nil {
+		// Words of the training data get the full model's scores too:
+		// keeping their jackknifed ones was worse on dev.
+		r.setSpelling(sp.full)
+	}
+	return r, nil
 }
 
 // typesOf lists the entity types of sents in the order of MainTypes first,

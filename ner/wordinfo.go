@@ -19,11 +19,14 @@ type wordInfo struct {
 	// Features of the word itself.
 	w, shapeF, lenF, cF, hzF perceptron.Feature
 	// own lists the features of the word alone, in the order
-	// staticFeatures adds them: "b", "w", "suf", "pre", "shape", "len", "c", "hz".
+	// staticFeatures adds them: "b", "w", "suf", "pre", "shape", "len", "c",
+	// "hz", and with a Spelling model "spP", "spL", "spO", "spE", "spA".
 	own []perceptron.Feature
 	// Features of a neighbour that is this word: "w-1" of the word after it,
 	// "w+1" of the word before it, and so on.
 	wm1, wp1, wm2, wp2, cm1, cp1, s2m1, s2p1, hzm1, hzp1 perceptron.Feature
+	// Spelling features of a neighbour (0 without a Spelling model).
+	spm1, spp1 perceptron.Feature
 	// pre holds the scores of the features of own under the cache's
 	// model; nil until first used.
 	pre []float32
@@ -72,7 +75,7 @@ var (
 )
 
 // newWordInfo computes the wordInfo of word w.
-func newWordInfo(w string, cl *Clusters, wt *WordTags) *wordInfo {
+func newWordInfo(w string, cl *Clusters, wt *WordTags, sp *spellScores) *wordInfo {
 	in := &wordInfo{folded: Fold(w), shape: Shape(w)}
 	f := in.folded
 	if k, ok := cl.Of(f); ok {
@@ -100,6 +103,23 @@ func newWordInfo(w string, cl *Clusters, wt *WordTags) *wordInfo {
 	in.cF = perceptron.Hash("c", in.cls)
 	in.hzF = perceptron.Hash("hz", in.hz)
 	in.own = append(in.own, in.shapeF, in.lenF, in.cF, in.hzF)
+	if p := sp.probs(f); p != nil {
+		best := 0
+		for k := range p {
+			if p[k] > p[best] {
+				best = k
+			}
+		}
+		e := spellBin(1 - p[0])
+		in.own = append(in.own,
+			perceptron.Hash("spP", spellBin(p[1])),
+			perceptron.Hash("spL", spellBin(p[2])),
+			perceptron.Hash("spO", spellBin(p[3])),
+			perceptron.Hash("spE", e),
+			perceptron.Hash("spA", SpellingClasses[best], spellBin(p[best])))
+		in.spm1 = perceptron.Hash("spE-1", e)
+		in.spp1 = perceptron.Hash("spE+1", e)
+	}
 	in.hzm1 = perceptron.Hash("hz-1", in.hz)
 	in.hzp1 = perceptron.Hash("hz+1", in.hz)
 	in.wm1 = perceptron.Hash("w-1", f)
@@ -122,31 +142,32 @@ const maxCachedWords = 1 << 13
 type wordCache struct {
 	cl    *Clusters
 	wt    *WordTags
+	sp    *spellScores
 	model *perceptron.Model // the model of the wordInfo.pre scores
 	m     map[string]*wordInfo
 }
 
 // use makes wc serve a recognizer with model m, word classes cl and word
 // tags wt, emptying it if it served another one.
-func (wc *wordCache) use(m *perceptron.Model, cl *Clusters, wt *WordTags) {
-	if wc.model != m || wc.cl != cl || wc.wt != wt {
-		wc.m, wc.model, wc.cl, wc.wt = nil, m, cl, wt
+func (wc *wordCache) use(m *perceptron.Model, cl *Clusters, wt *WordTags, sp *spellScores) {
+	if wc.model != m || wc.cl != cl || wc.wt != wt || wc.sp != sp {
+		wc.m, wc.model, wc.cl, wc.wt, wc.sp = nil, m, cl, wt, sp
 	}
 }
 
 // get returns the wordInfo of w under the word classes cl and tags wt.
-func (wc *wordCache) get(w string, cl *Clusters, wt *WordTags) *wordInfo {
+func (wc *wordCache) get(w string, cl *Clusters, wt *WordTags, sp *spellScores) *wordInfo {
 	if wc == nil {
-		return newWordInfo(w, cl, wt)
+		return newWordInfo(w, cl, wt, sp)
 	}
-	if wc.m == nil || wc.cl != cl || wc.wt != wt || len(wc.m) >= maxCachedWords {
+	if wc.m == nil || wc.cl != cl || wc.wt != wt || wc.sp != sp || len(wc.m) >= maxCachedWords {
 		wc.m = make(map[string]*wordInfo, 1024)
-		wc.cl, wc.wt = cl, wt
+		wc.cl, wc.wt, wc.sp = cl, wt, sp
 	}
 	if in := wc.m[w]; in != nil {
 		return in
 	}
-	in := newWordInfo(w, cl, wt)
+	in := newWordInfo(w, cl, wt, sp)
 	wc.m[strings.Clone(w)] = in // do not keep the caller's text alive
 	return in
 }

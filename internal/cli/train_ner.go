@@ -27,6 +27,7 @@ type TrainNEROptions struct {
 	Dev       bool    // report entity F1 on the dev set after training
 	WithDev   bool    // train on train and dev (the final model, once choices are fixed on dev)
 	Clusters  string  // read word classes from this file instead of learning them
+	Spelling  bool    // learn and use a spelling model of names
 }
 
 // nerTrainRaw lists the raw text the word classes are learnt from, besides
@@ -40,6 +41,15 @@ var nerTrainRaw = [][]string{
 	{"ud", "iPerUDT", "iPerUDT_train.conllu"},
 	{"ud", "iPerUDT", "iPerUDT_dev.conllu"},
 	{"ud", "iPerUDT", "iPerUDT_test.conllu"},
+}
+
+// nerTreebanks lists the tagged text whose proper nouns and other words
+// teach the spelling model: dev and training sets only.
+var nerTreebanks = [][]string{
+	{"ud", "UD_Persian-PerDT", "fa_perdt-ud-dev.conllu"},
+	{"ud", "UD_Persian-Seraji", "fa_seraji-ud-dev.conllu"},
+	{"ud", "iPerUDT", "iPerUDT_train.conllu"},
+	{"ud", "iPerUDT", "iPerUDT_dev.conllu"},
 }
 
 func init() {
@@ -64,6 +74,7 @@ func runTrainNER(env *Env, args []string) int {
 	fs.BoolVar(&o.Dev, "dev", true, "report entity-level scores on the ParsTwiNER dev set (not with -withdev)")
 	fs.BoolVar(&o.WithDev, "withdev", false, "train on ParsTwiNER train and dev together (for the final model, once every choice was made on dev)")
 	fs.StringVar(&o.Clusters, "clusters", "", "read the word classes from `file` (clusters.tsv.gz of a saved model) instead of learning them")
+	fs.BoolVar(&o.Spelling, "spelling", true, "learn how names are spelt (character n-grams of the training words, ordinary words from Hazm and treebanks) and use it as features")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -115,7 +126,7 @@ func trainNER(env *Env, o TrainNEROptions) error {
 			return err
 		}
 	}
-	opt := ner.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, Seeds: o.Seeds, Folds: o.Folds, MinWeight: o.MinWeight,
+	opt := ner.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, Seeds: o.Seeds, Folds: o.Folds, MinWeight: o.MinWeight, Spelling: o.Spelling,
 		Progress: func(ep int, acc float64) {
 			fmt.Fprintf(env.Stderr, "epoch %d: %.4f of training words right (%v)\n", ep, acc, time.Since(start).Round(time.Second))
 		}}
@@ -132,6 +143,18 @@ func trainNER(env *Env, o TrainNEROptions) error {
 		f.Close()
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
+		}
+	}
+	if o.Spelling {
+		opt.Treebank = map[string]ner.WordUse{}
+		for _, elem := range nerTreebanks {
+			p, err := shared.Path(elem...)
+			if err != nil {
+				return err
+			}
+			if err := ner.ReadTreebankUse(p, opt.Treebank); err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
 		}
 	}
 	switch {
