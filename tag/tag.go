@@ -29,7 +29,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -121,9 +120,6 @@ type Tagger struct {
 
 	pool sync.Pool // *scratch
 
-	// beam is the width of the UPOS beam search; 0 or 1 decodes greedily.
-	beam int
-
 	// passiveAggressive selects the learner while training (see
 	// learn.go).
 	passiveAggressive bool
@@ -142,7 +138,6 @@ type scratch struct {
 	uposIdx []int // class number of upos[i]
 	pf      perceptron.Features
 	pscores []float32
-	bb      beamBufs
 	infos   wordInfos   // of a loaded tagger, see wordInfo
 	info    []*wordInfo // of the words of the sentence
 }
@@ -251,13 +246,10 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	sc.upos = sc.upos[:0]
 	sc.uposIdx = sc.uposIdx[:0]
 	prevRest := bos
-	if t.beam > 1 {
-		t.beamUPOS(sc, conv, wf, cf)
-	}
-	// Word i gets its UPOS (unless the beam chose them all), then word i-1
-	// (whose right neighbour's UPOS is now known) gets its XPOS and FEATS.
+	// Word i gets its UPOS, then word i-1 (whose right neighbour's UPOS is
+	// now known) gets its XPOS and FEATS.
 	for i := 0; i <= n; i++ {
-		if i < n && t.beam <= 1 {
+		if i < n {
 			t.staticScores(sc, i, wf, cf)
 			sc.f.Reset()
 			if t.tagHash != nil {
@@ -325,44 +317,6 @@ func (t *Tagger) staticScores(sc *scratch, i int, wf, cf []perceptron.Feature) {
 		sc.scores = t.upos.Scores(wf[sc.slots[i].start:sc.slots[i].end], sc.scores)
 	}
 	t.upos.AddScores(cf[sc.cOff[i]:sc.cOff[i+1]], sc.scores)
-}
-
-// beamUPOS chooses the UPOS tags of the sentence in sc by beam search and
-// stores them in sc.upos and sc.uposIdx.
-func (t *Tagger) beamUPOS(sc *scratch, conv Convention, wf, cf []perceptron.Feature) {
-	s := &sc.s
-	b := &sc.bb
-	n := len(s.words)
-	i := 0
-	dyn := func(c1, c2 int) []float32 {
-		b.f.Reset()
-		if t.tagHash != nil {
-			t.uposFeaturesOf2(s, i, c1, c2, &b.f)
-		} else {
-			name := func(c int) string {
-				if c < 0 {
-					return bos
-				}
-				return t.upos.ClassName(c)
-			}
-			uposFeatures2(s, i, name(c1), name(c2), &b.f)
-		}
-		b.dyn = t.upos.Scores(b.f.List(), b.dyn)
-		return b.dyn
-	}
-	b.all = b.all[:0]
-	b.off = append(b.off[:0], 0)
-	prev := rootHyp
-	for i = 0; i < n; i++ {
-		t.staticScores(sc, i, wf, cf)
-		b.all = beamStep(prev, sc.scores, t.uposAllowed[conv], t.beam, -1, dyn, b.all)
-		b.off = append(b.off, len(b.all))
-		prev = b.all[b.off[i]:b.off[i+1]]
-	}
-	for _, u := range b.backtrack(n-1, 0) {
-		sc.upos = append(sc.upos, t.upos.ClassName(u))
-		sc.uposIdx = append(sc.uposIdx, u)
-	}
 }
 
 // wordCache holds what tagging needs about a frequent word that does not
@@ -541,14 +495,6 @@ func (t *Tagger) readMeta(r io.Reader) error {
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) == 2 && f[0] == "B" {
-			n, err := strconv.Atoi(f[1])
-			if err != nil || n < 1 || n > 64 {
-				return fmt.Errorf("%w: meta: bad beam width %q", ErrBadModel, f[1])
-			}
-			t.beam = n
-			continue
-		}
 		if len(f) < 3 {
 			continue
 		}

@@ -37,9 +37,6 @@ type TrainOptions struct {
 	// Classes is the number of word classes learnt from raw text (0 means
 	// 256, 1 none).
 	Classes int
-	// Beam, when above 1, trains and decodes UPOS by beam search of this
-	// width (see beam.go) instead of greedily.
-	Beam int
 	// GoldDict uses each word's most frequent gold UPOS (jackknifed while
 	// training) as a feature of the word and its neighbours.
 	GoldDict bool
@@ -201,7 +198,7 @@ func Train(opt TrainOptions) (*Tagger, error) {
 	st.finish(lx, k, minCount, classes)
 	logf("lexicon: %d words (%d raw-text sentences)\n", len(lx), len(st.sents))
 
-	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New(), passiveAggressive: opt.PassiveAggressive, beam: opt.Beam}
+	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New(), passiveAggressive: opt.PassiveAggressive}
 	type allowKey struct {
 		c    Convention
 		u, k int
@@ -331,7 +328,6 @@ func (t *Tagger) clone(idx int) *Tagger {
 		restTag:     t.restTag,
 		conv:        t.conv,
 		autoIdx:     idx,
-		beam:        t.beam,
 
 		passiveAggressive: t.passiveAggressive,
 	}
@@ -397,7 +393,6 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 	var f perceptron.Features
 	var scores []float32
 	var prevUPOS []string
-	var bb beamBufs
 	goldUPOS := []string{}
 	for ep := 0; ep < epochs; ep++ {
 		okU, okR := 0, 0
@@ -405,15 +400,7 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 			it := items[idx]
 			s := &it.s
 			prevUPOS = prevUPOS[:0]
-			if t.beam > 1 {
-				var ok int
-				scores, ok = t.trainBeam(it, t.beam, &bb, scores)
-				okU += ok
-			}
 			for i := range it.words {
-				if t.beam > 1 {
-					break
-				}
 				st := s.static[s.off[i]:s.off[i+1]]
 				f.Reset()
 				for _, x := range st {
@@ -519,9 +506,6 @@ func (t *Tagger) writeMeta(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	if t.beam > 1 {
-		fmt.Fprintf(bw, "B\t%d\n", t.beam)
-	}
 	for c := Convention(0); c < numConventions; c++ {
 		for _, u := range t.uposAllowed[c] {
 			fmt.Fprintf(bw, "U\t%s\t%s\n", c, t.upos.ClassName(u))

@@ -23,7 +23,6 @@ type TrainPOSOptions struct {
 	MinCount  int     // raw-text count for a signature
 	MinWeight float64 // prune smaller averaged weights
 	Classes   int     // word classes learnt from raw text (1: none)
-	Beam      int     // UPOS beam width (1: greedy)
 	GoldDict  bool    // each word's most frequent gold UPOS as a feature
 	NoRaw     bool    // do not use raw text
 	NoHazm    bool    // do not use Hazm's words.dat
@@ -74,7 +73,6 @@ func runTrainPOS(env *Env, args []string) int {
 	fs.IntVar(&o.MinCount, "mincount", 2, "raw-text count a word needs for a context signature")
 	fs.Float64Var(&o.MinWeight, "minweight", 1, "drop averaged weights smaller than this")
 	fs.IntVar(&o.Classes, "classes", 256, "word classes learnt from raw text (1: none)")
-	fs.IntVar(&o.Beam, "beam", 1, "train and decode UPOS by beam search of width `B` (1: greedy)")
 	fs.BoolVar(&o.GoldDict, "golddict", true, "use each word's most frequent gold UPOS (jackknifed in two halves while training) as a feature of it and its neighbours")
 	fs.BoolVar(&o.NoRaw, "noraw", false, "do not learn from raw text")
 	fs.IntVar(&o.Ensemble, "ensemble", 1, "train `K` models on different example orders and mix their weights")
@@ -96,7 +94,7 @@ func runTrainPOS(env *Env, args []string) int {
 
 func trainPOS(env *Env, o TrainPOSOptions) error {
 	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
-		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, Ensemble: o.Ensemble, PassiveAggressive: o.PA, Beam: o.Beam, GoldDict: o.GoldDict, MinWeight: o.MinWeight, Log: env.Stderr}
+		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, Ensemble: o.Ensemble, PassiveAggressive: o.PA, GoldDict: o.GoldDict, MinWeight: o.MinWeight, Log: env.Stderr}
 	type heldout struct {
 		name  string
 		conv  tag.Convention
