@@ -10,7 +10,9 @@
 // folded form, prefixes and suffixes, the parts around a half-space (ZWNJ),
 // the character shape, the neighbouring words, the tags already chosen, the
 // tags Hazm's lexicon lists for the word and its neighbours, how often the
-// word is part of a name in NER data, and what raw text teaches: a word class
+// word is part of a name in NER data, the most frequent UPOS of the word and
+// of the next two words in the gold training data, and what raw text
+// teaches: a word class
 // (exchange clustering) and the words most often seen just before and after
 // the word. The features of frequent words, and their UPOS scores, are
 // computed once when the model loads.
