@@ -355,22 +355,7 @@ func (t *Tagger) autoTag(sents [][]string, idx, minCount int, count map[string]i
 		}
 	}
 	for w, c := range byWord {
-		var t1, t2 string
-		n1, n2, total := 0, 0, 0
-		for u, n := range c {
-			total += n
-			switch {
-			case n > n1 || n == n1 && u < t1:
-				t2, n2 = t1, n1
-				t1, n1 = u, n
-			case n > n2 || n == n2 && u < t2:
-				t2, n2 = u, n
-			}
-		}
-		v := t1
-		if float64(n1) < 0.7*float64(total) && t2 != "" {
-			v = t1 + "|" + t2
-		}
+		v := topTags(c)
 		e := t.lex[w]
 		if e == nil {
 			e = &lexEntry{}
