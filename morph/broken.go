@@ -148,6 +148,9 @@ func (l *Lemmatizer) brokenSingular(w string) string {
 		if r[0] == alef && r[2] == alef && r[4] == ye { // افاعیل: احادیث → حدیث
 			try(r[1], r[3], ye, r[5])
 		}
+		if r[1] == vav && r[2] == alef && r[4] == ye { // مفاعیل of a root in و: موازین → میزان, میادین → میدان, دواوین → دیوان
+			try(r[0], ye, r[3], alef, r[5])
+		}
 	}
 	if bf > 0 {
 		return best
@@ -209,7 +212,8 @@ func (l *Lemmatizer) jatPlural(w, upos string) (string, bool) {
 
 // cliticHost returns the host of w, an unknown noun or adjective written
 // with a plural pronoun clitic the treebank left on it (اطرافتان → اطراف),
-// when the lexicons know the host and not the whole word.
+// when the lexicons know the host (as a word, or as a plural Hazm lists:
+// آثارشان → آثار → اثر) and not the whole word.
 func (l *Lemmatizer) cliticHost(w, upos string) (string, bool) {
 	if upos != "NOUN" && upos != "ADJ" {
 		return "", false
@@ -223,7 +227,7 @@ func (l *Lemmatizer) cliticHost(w, upos string) (string, bool) {
 			continue
 		}
 		h = strings.TrimSuffix(h, "\u200c")
-		if utf8.RuneCountInString(h) >= 3 && l.knownWord(h) {
+		if utf8.RuneCountInString(h) >= 3 && (l.knownWord(h) || l.lx.known[h].pos&posPL != 0 && l.lx.known[h].freq > 0) {
 			return h, true
 		}
 	}

@@ -21,6 +21,7 @@ func TestBrokenPlural(t *testing.T) {
 		{"فواعل", "شواهد", "شاهد"},
 		{"فعل of a doubled root", "ملل", "ملت"},
 		{"مفاعیل", "مفاهیم", "مفهوم"},
+		{"مفاعیل of a root in و (not موزون)", "موازین", "میزان"},
 		{"not a plural (کاتب by the pattern)", "کتاب", "کتاب"},
 		{"a regular plural is left to the suffix rules", "آیات", "آیات"},
 	}
@@ -41,10 +42,50 @@ func TestJatPluralAndCliticHost(t *testing.T) {
 		{"a pronoun clitic after a vowel", "یشان", "PRON", "آنها"},
 		{"a plural clitic left on a broken plural", "اطرافتان", "NOUN", "طرف"},
 		{"a word in تان of its own", "داستان", "NOUN", "داستان"},
+		{"a plural clitic on a plural Hazm lists", "آثارشان", "NOUN", "اثر"},
+		{"a plural clitic on a plural in ات", "اوقاتتان", "NOUN", "وقت"},
 	}
 	for _, tt := range tests {
 		if got := l.Lemma(tt.word, tt.upos); got != tt.want {
 			t.Errorf("%s: Lemma(%+q, %q) = %+q, want %+q", tt.desc, tt.word, tt.upos, got, tt.want)
+		}
+	}
+}
+
+func TestPluralEndings(t *testing.T) {
+	l := Default()
+	yan := []struct {
+		form, lem, want string
+		ok              bool
+	}{
+		{"شورشیان", "شورش", "شورشی", true},
+		{"انقلابیان", "انقلاب", "انقلابی", true},
+		{"دانشجویان", "دانشجو", "", false}, // a glide after a vowel
+		{"آقایان", "آقا", "", false},
+		{"ایرانیان", "ایرانی", "", false}, // the ی already kept
+		{"پایان", "پایان", "", false},
+	}
+	for _, tt := range yan {
+		if got, ok := yanStem(tt.form, tt.lem); got != tt.want || ok != tt.ok {
+			t.Errorf("yanStem(%+q, %+q) = %+q, %v; want %+q, %v", tt.form, tt.lem, got, ok, tt.want, tt.ok)
+		}
+	}
+	in := []struct {
+		form, upos, want string
+		ok               bool
+	}{
+		{"متهمین", "NOUN", "متهم", true},
+		{"مخترعین", "NOUN", "مخترع", true},
+		{"مهاجمین", "NOUN", "مهاجم", true},
+		{"میانگین", "NOUN", "", false},  // no word میانگ
+		{"ماشین", "NOUN", "", false},    // too short a stem
+		{"مهم‌ترین", "ADJ", "", false},  // a superlative
+		{"مهم‌ترین", "NOUN", "", false}, // a superlative
+		{"فعالین", "NOUN", "", false},   // not in م…ین
+	}
+	for _, tt := range in {
+		if got, ok := l.inPlural(tt.form, tt.upos); got != tt.want || ok != tt.ok {
+			t.Errorf("inPlural(%+q, %q) = %+q, %v; want %+q, %v", tt.form, tt.upos, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -25,6 +25,8 @@ func TestLemmaAt(t *testing.T) {
 		{"indefinite ی after یک", "یک کتابی خریدم", "NUM NOUN VERB", "", 1, "کتاب"},
 		{"noun of its own in ی", "رهبری این گروه", "NOUN DET NOUN", "", 0, "رهبری"},
 		{"adjective in ‌ای", "برنامه‌های رسانه‌ای", "NOUN ADJ", "", 1, "رسانه‌ای"},
+		{"an infinitive with ی is a word of its own", "یک بستنی خریدم", "NUM NOUN VERB", "", 1, "بستنی"},
+		{"an infinitive with ی, unseen", "یک خوردنی که", "NUM NOUN SCONJ", "", 1, "خوردنی"},
 		{"plural in ان from the features", "ستارگان درخشیدند", "NOUN VERB", "Number=Plur _", 0, "ستاره"},
 		{"no features: the same word alone", "ستارگان درخشیدند", "NOUN VERB", "", 0, l.Lemma("ستارگان", "NOUN")},
 		{"no parts of speech", "می‌روند", "", "", 0, "رفت"},

@@ -20,6 +20,9 @@ type EvalLemmaOptions struct {
 	// Halves learns from the even sentences of the dev sets only and
 	// measures on their odd sentences: the honest dev figure for the rules.
 	Halves bool
+	// Swap, with Halves, learns from the odd sentences and measures on the
+	// even ones: the other way round, as every change is checked both ways.
+	Swap bool
 	// RulesOnly measures the suffix rules without the edit-script classifier.
 	RulesOnly bool
 	// Tagged adds a column with the UPOS and FEATS of the embedded tagger
@@ -39,11 +42,12 @@ func init() {
 
 func runEvalLemma(env *Env, args []string) int {
 	var o EvalLemmaOptions
-	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves] [-rules] [-tagged] [-exact] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
+	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves [-swap]] [-rules] [-tagged] [-exact] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
 	fs.StringVar(&o.Style, "style", "auto", "lemma conventions: perdt, seraji, or auto (seraji when the file name says so)")
 	fs.StringVar(&o.Exclude, "exclude", "", "comma-separated lexicon sources to leave out (perdt-dev, seraji-dev, iper-train, iper-dev, iper-test)")
-	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS)")
+	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS), each with the words before and after it")
 	fs.BoolVar(&o.Halves, "halves", false, "learn from the even sentences of the dev sets, measure on the odd ones (default files: the Seraji and PerDT dev sets)")
+	fs.BoolVar(&o.Swap, "swap", false, "with -halves: learn from the odd sentences, measure on the even ones")
 	fs.BoolVar(&o.RulesOnly, "rules", false, "leave out the edit-script classifier for unseen words (suffix rules only)")
 	fs.BoolVar(&o.Exact, "exact", false, "compare with the gold LEMMA exactly as written (by default a lemma with '#' is compared by its part before the '#')")
 	fs.BoolVar(&o.Tagged, "tagged", false, "add a column with the tags of the embedded tagger (UPOS and FEATS) instead of the gold ones")
@@ -92,7 +96,9 @@ func runEvalLemma(env *Env, args []string) int {
 			}
 		}
 		ex := exclude
-		if o.Halves {
+		if o.Halves && o.Swap {
+			ex = append(ex, style+"-dev")
+		} else if o.Halves {
 			ex = append(ex, style+"-dev-b")
 		}
 		lm, err := morph.NewLemmatizer(morph.LemmaOptions{Style: style, Exclude: ex, Lexicon: lexicon, RulesOnly: o.RulesOnly})
@@ -114,7 +120,7 @@ func runEvalLemma(env *Env, args []string) int {
 		}
 		var n, withPOS, withFeats, without, tagged, shown int
 		for si, s := range sents {
-			if o.Halves && si%2 == 0 {
+			if o.Halves && si%2 == 0 != o.Swap {
 				continue
 			}
 			forms := make([]string, len(s.Words))
@@ -147,7 +153,14 @@ func runEvalLemma(env *Env, args []string) int {
 				if got == gold {
 					withPOS++
 				} else if shown < o.Errors {
-					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\n", w.Form, upos[i], gold, got)
+					prev, next := "", ""
+					if i > 0 {
+						prev = forms[i-1]
+					}
+					if i+1 < len(forms) {
+						next = forms[i+1]
+					}
+					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\t%s _ %s\n", w.Form, upos[i], gold, got, prev, next)
 					shown++
 				}
 				if lm.LemmaAt(morph.Sentence{Forms: forms, UPOS: upos, Feats: feats}, i) == gold {
