@@ -36,6 +36,8 @@ func TestLemma(t *testing.T) {
 		{"a joiner left before a clitic (PerDT)", "سفرنامه\u200c", "NOUN", "سفرنامه"},
 		{"an unseen plural in یان after a consonant keeps the ی", "انقلابیان", "NOUN", "انقلابی"},
 		{"an unseen participle in م…ین", "متهمین", "NOUN", "متهم"},
+		{"an adverb only another treebank respells (PerDT)", "قطعا", "ADV", "قطعا"},
+		{"a conjunction only another treebank respells (PerDT)", "مگه", "SCONJ", "مگه"},
 		{"superlative", "بزرگ‌ترین", "ADJ", "بزرگ"},
 		{"comparative", "بیشتر", "ADJ", "بیش"},
 		{"unseen comparative of a known adjective", "ناهموارتر", "ADJ", "ناهموار"},
