@@ -493,7 +493,10 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		// A word the gold data has only under other parts of speech: the
 		// classifier, which knows this one, does better than their lemma
 		// (کوتاهی, a NOUN of its own, is کوتاه only as an ADJ).
-		if lem, ok := l.byNoun[word]; ok && l.fb == nil {
+		// A noun the gold data has as its own lemma under another part of
+		// speech keeps it: the classifier would take the unknown
+		// loanword کرونا (an iPerUDT PROPN) for a plural of کران.
+		if lem, ok := l.byNoun[word]; ok && (l.fb == nil || lem == word && (upos == "NOUN" || upos == "PROPN")) {
 			return lem
 		}
 	}
@@ -550,7 +553,7 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 			return lem
 		}
 	}
-	if s := l.brokenPlural(w, upos); s != w {
+	if s := l.brokenPlural(w, upos); s != w && !l.ownLemma(w) {
 		return s
 	}
 	if s, ok := l.jatPlural(w, upos); ok {
@@ -643,6 +646,9 @@ func (l *Lemmatizer) lemmaNumber(word, upos, number string) string {
 	case number == "Sing" && lem != word && pluralEdit(word, lem):
 		return word
 	case number == "Plur" && lem == word:
+		if l.ownLemma(word) {
+			return lem // a plural tag is no evidence against the gold data
+		}
 		return l.pluralSingular(word, upos)
 	}
 	return lem
@@ -769,3 +775,11 @@ var minKeepContext, minKeepSupport = 4, 3
 // minVerbFreq is how often the gold data must use a verb for an unknown
 // word without a part of speech to be read as that verb.
 var minVerbFreq = 1
+
+// ownLemma reports whether the gold data has word, under any part of
+// speech, as its own lemma: کرونا, a PROPN of iPerUDT, is no broken plural
+// of کران, whatever a word list or a plural tag says.
+func (l *Lemmatizer) ownLemma(word string) bool {
+	own, ok := l.byForm[word]
+	return ok && own == word
+}
