@@ -177,21 +177,7 @@ func (m *Model) Update(truth, guess int, feats []Feature) {
 	if m.train == nil {
 		panic("perceptron: Update on a model that is no longer training")
 	}
-	m.clock++
-	if truth == guess {
-		return
-	}
-	for _, f := range feats {
-		r := m.train[f]
-		if r == nil {
-			r = &row{}
-			m.train[f] = r
-		}
-		m.bump(r, int32(truth), 1)
-		if guess >= 0 {
-			m.bump(r, int32(guess), -1)
-		}
-	}
+	m.UpdateBy(truth, guess, feats, 1)
 }
 
 // UpdateBy is Update with a step size: the weights of feats move by step
@@ -207,16 +193,22 @@ func (m *Model) UpdateBy(truth, guess int, feats []Feature, step float64) {
 		return
 	}
 	for _, f := range feats {
-		r := m.train[f]
-		if r == nil {
-			r = &row{}
-			m.train[f] = r
-		}
+		r := m.trainRow(f)
 		m.bump(r, int32(truth), step)
 		if guess >= 0 {
 			m.bump(r, int32(guess), -step)
 		}
 	}
+}
+
+// trainRow returns the training row of feature f, made on first use.
+func (m *Model) trainRow(f Feature) *row {
+	r := m.train[f]
+	if r == nil {
+		r = &row{}
+		m.train[f] = r
+	}
+	return r
 }
 
 // Learn predicts the class of feats, updates the model with the correct

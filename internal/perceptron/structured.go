@@ -11,12 +11,7 @@ func (m *Model) Adjust(class int, delta float64, feats []Feature) {
 		panic("perceptron: Adjust on a model that is no longer training")
 	}
 	for _, f := range feats {
-		r := m.train[f]
-		if r == nil {
-			r = &row{}
-			m.train[f] = r
-		}
-		m.bump(r, int32(class), delta)
+		m.bump(m.trainRow(f), int32(class), delta)
 	}
 }
 
