@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dabir-nlp/dabir/internal/shared/sharedtest"
 	"golang.org/x/text/transform"
 )
 
@@ -72,13 +73,7 @@ func BenchmarkNormalizeStream(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for range b.N {
-		r := transform.NewReader(strings.NewReader(text), n)
-		buf := make([]byte, 32<<10)
-		for {
-			if _, err := r.Read(buf); err != nil {
-				break
-			}
-		}
+		stream(n, text)
 	}
 }
 
@@ -99,13 +94,9 @@ func BenchmarkMap(b *testing.B) {
 // normalize` does: many more distinct words than the article, so caches
 // help less. It needs the shared data and is skipped without it.
 func BenchmarkNormalizeCorpus(b *testing.B) {
-	path := "../../shared/data/ud/UD_Persian-PerDT/fa_perdt-ud-train.rawtext.txt"
-	if d := os.Getenv("DABIR_SHARED_DATA"); d != "" {
-		path = d + "/ud/UD_Persian-PerDT/fa_perdt-ud-train.rawtext.txt"
-	}
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(sharedtest.Path(b, "ud", "UD_Persian-PerDT", "fa_perdt-ud-train.rawtext.txt"))
 	if err != nil {
-		b.Skipf("shared data not found: %v", err)
+		b.Fatal(err)
 	}
 	text := strings.ReplaceAll(string(data), "\u200c", "")
 	n := Default()
@@ -114,13 +105,19 @@ func BenchmarkNormalizeCorpus(b *testing.B) {
 	b.ResetTimer()
 	start := cpuTime()
 	for range b.N {
-		r := transform.NewReader(strings.NewReader(text), n)
-		buf := make([]byte, 32<<10)
-		for {
-			if _, err := r.Read(buf); err != nil {
-				break
-			}
-		}
+		stream(n, text)
 	}
 	reportCPU(b, start, len(text))
+}
+
+// stream reads text through n as a transform.Reader, as `dabir normalize
+// -workers 1` does, and drops the output.
+func stream(n *Normalizer, text string) {
+	r := transform.NewReader(strings.NewReader(text), n)
+	buf := make([]byte, 32<<10)
+	for {
+		if _, err := r.Read(buf); err != nil {
+			return
+		}
+	}
 }

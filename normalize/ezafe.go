@@ -12,8 +12,8 @@ import (
 // the plural cannot stand, and Xه‌ای is taken when Xه is a word.
 
 var (
-	aiPlural = []byte("\u200Cهای")
-	aiHe     = []byte("ه\u200Cای")
+	aiPlural  = []byte("\u200Cهای") // X‌های
+	aiAfterHe = []byte("\u200Cای")  // Xه‌ای, after the ه
 )
 
 // noEzafeAfter lists words that never follow an ezafe: prepositions,
@@ -24,29 +24,28 @@ var noEzafeAfter = map[string]bool{
 	"شد": true, "هست": true, "نیست": true, "باشد": true, "یا": true, "اما": true,
 }
 
-// fixPluralBeforeStop turns a restored X‌های into Xه‌ای where the word after
-// it (next, or nil when the group ends) cannot follow an ezafe; stop says
-// whether what ends the group (punctuation) cannot follow one either.
-func (n *Normalizer) fixPluralBeforeStop(w *gword, next *gword, stop bool) {
-	if w.cleaned == nil || w.respelled || !bytes.HasSuffix(w.form, aiPlural) {
-		return
-	}
-	if next != nil {
-		if !noEzafeAfter[string(next.form)] {
-			return
+// fixPluralsBeforeStops turns each restored X‌های of the group words into
+// Xه‌ای where the word after it cannot follow an ezafe, nor, for the last
+// word, what ends the group (toks[j] on: punctuation, a line end).
+func (n *Normalizer) fixPluralsBeforeStops(words []gword, in *buffer, toks []token, j int) {
+	for k := range words {
+		w := &words[k]
+		if w.cleaned == nil || w.respelled || !bytes.HasSuffix(w.form, aiPlural) {
+			continue
 		}
-	} else if !stop {
-		return
+		if k+1 < len(words) && !noEzafeAfter[string(words[k+1].form)] || k+1 == len(words) && !groupStop(in, toks, j) {
+			continue
+		}
+		x := w.form[:len(w.form)-len(aiPlural)]
+		if bytes.Contains(x, zwnjBytes) { // another half-space: a compound, leave it
+			continue
+		}
+		base := append(x[:len(x):len(x)], "ه"...)
+		if n.lex.CountBytes(base).Text == 0 {
+			continue
+		}
+		w.form, w.e = append(base, aiAfterHe...), nil
 	}
-	x := w.form[:len(w.form)-len(aiPlural)]
-	if bytes.IndexByte(x, 0xE2) >= 0 { // another half-space: a compound, leave it
-		return
-	}
-	base := append(x[:len(x):len(x)], "ه"...)
-	if n.lex.CountBytes(base).Text == 0 {
-		return
-	}
-	w.form, w.e = append(base, aiHe[len("ه"):]...), nil
 }
 
 // groupStop reports whether the group of words that ends before toks[j] is

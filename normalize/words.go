@@ -93,14 +93,7 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		break
 	}
 	if o.RestoreZWNJ && !st.respect {
-		stop := groupStop(in, toks, j)
-		for k := range words {
-			var next *gword
-			if k+1 < len(words) {
-				next = &words[k+1]
-			}
-			n.fixPluralBeforeStop(&words[k], next, stop)
-		}
+		n.fixPluralsBeforeStops(words, in, toks, j)
 	}
 	if o.RestoreZWNJ {
 		n.joinWords(st, words)
