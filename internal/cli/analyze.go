@@ -9,7 +9,6 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dabir-nlp/dabir"
@@ -163,7 +162,6 @@ type analyzeJob struct {
 	base  []int // byte offset of each line in its input
 	docs  []*dabir.Doc
 	out   []byte // the formatted output, for formats that need no global state
-	ready chan struct{}
 }
 
 // jobBytes is the size at which a batch of lines is handed to a worker.
@@ -177,51 +175,29 @@ const maxParagraph = 256 << 10
 // bounded pool of workers and writes the results in input order. At most
 // about 4×workers batches are in memory at any time.
 func analyzeStream(p *dabir.Pipeline, r io.Reader, w *analyzeWriter, workers int, paragraphs bool) error {
-	jobs := make(chan *analyzeJob, workers)
-	order := make(chan *analyzeJob, 2*workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.docs = make([]*dabir.Doc, len(j.lines))
-				for i, l := range j.lines {
-					j.docs[i] = p.Analyze(l)
-				}
-				j.out = w.format(j)
-				close(j.ready)
-			}
-		}()
-	}
-	// The writer drains order in sequence; a write error stops the reader.
-	werr := make(chan error, 1)
-	stop := make(chan struct{})
-	go func() {
-		var err error
-		for j := range order {
-			<-j.ready
-			if err == nil {
-				if err = w.write(j); err != nil {
-					close(stop)
-				}
-			}
+	work := func(j *analyzeJob) {
+		j.docs = make([]*dabir.Doc, len(j.lines))
+		for i, l := range j.lines {
+			j.docs[i] = p.Analyze(l)
 		}
-		werr <- err
-	}()
-	var rerr error
-	cur := &analyzeJob{ready: make(chan struct{})}
+		j.out = w.format(j)
+	}
+	return inOrder(workers, work, w.write, func(sendJob func(*analyzeJob) bool) error {
+		return readUnits(r, paragraphs, sendJob)
+	})
+}
+
+// readUnits reads r line by line (or paragraph by paragraph) into batches
+// of about jobBytes and hands each to send; it stops when send returns
+// false.
+func readUnits(r io.Reader, paragraphs bool, sendJob func(*analyzeJob) bool) error {
+	cur := &analyzeJob{}
 	size, offset := 0, 0
 	send := func() bool {
-		select {
-		case <-stop:
-			return false
-		case order <- cur:
-		}
-		jobs <- cur
-		cur = &analyzeJob{ready: make(chan struct{})}
+		ok := sendJob(cur)
+		cur = &analyzeJob{}
 		size = 0
-		return true
+		return ok
 	}
 	add := func(unit string, base int) error {
 		cur.lines = append(cur.lines, unit)
@@ -247,7 +223,7 @@ func analyzeStream(p *dabir.Pipeline, r io.Reader, w *analyzeWriter, workers int
 		}
 		return err
 	}
-	rerr = eachLine(r, func(line []byte, ending string) error {
+	rerr := eachLine(r, func(line []byte, ending string) error {
 		start := offset
 		offset += len(line) + len(ending)
 		if !paragraphs {
@@ -272,13 +248,6 @@ func analyzeStream(p *dabir.Pipeline, r io.Reader, w *analyzeWriter, workers int
 	}
 	if rerr == nil && len(cur.lines) > 0 {
 		send()
-	}
-	close(jobs)
-	wg.Wait()
-	close(order)
-	err := <-werr
-	if err != nil {
-		return err
 	}
 	if rerr == errStopped {
 		rerr = nil

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"slices"
-	"sync"
 
 	"github.com/dabir-nlp/dabir/normalize"
 	"golang.org/x/text/transform"
@@ -19,7 +18,6 @@ var normalizeBlockBytes = 256 << 10
 type normalizeBlock struct {
 	in, out []byte
 	err     error
-	ready   chan struct{}
 }
 
 // normalizeParallel copies r to w normalized by n, the way
@@ -28,54 +26,20 @@ type normalizeBlock struct {
 // blocks are held in memory, so memory stays bounded on any input.
 func normalizeParallel(n *normalize.Normalizer, r io.Reader, w io.Writer, workers int) error {
 	free := newBlockPool(3*workers + 2)
-	jobs := make(chan *normalizeBlock, workers)
-	order := make(chan *normalizeBlock, 2*workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for b := range jobs {
-				b.out, _, b.err = transform.Append(n, b.out[:0], b.in)
-				close(b.ready)
-			}
-		}()
+	work := func(b *normalizeBlock) {
+		b.out, _, b.err = transform.Append(n, b.out[:0], b.in)
 	}
-	werr := make(chan error, 1)
-	stop := make(chan struct{})
-	go func() {
-		var err error
-		for b := range order {
-			<-b.ready
-			if err == nil {
-				err = b.err
-				if err == nil {
-					_, err = w.Write(b.out)
-				}
-				if err != nil {
-					close(stop)
-				}
-			}
-			free.put(b)
+	write := func(b *normalizeBlock) error {
+		if b.err != nil {
+			return b.err
 		}
-		werr <- err
-	}()
-	rerr := readBlocks(r, free, func(b *normalizeBlock) bool {
-		select {
-		case <-stop:
-			return false
-		case order <- b:
-		}
-		jobs <- b
-		return true
-	})
-	close(jobs)
-	close(order)
-	wg.Wait()
-	if err := <-werr; err != nil {
+		_, err := w.Write(b.out)
+		free.put(b)
 		return err
 	}
-	return rerr
+	return inOrder(workers, work, write, func(send func(*normalizeBlock) bool) error {
+		return readBlocks(r, free, send)
+	})
 }
 
 // readBlocks reads r in blocks of about normalizeBlockBytes that end after
@@ -122,10 +86,10 @@ func newBlockPool(n int) *blockPool { return &blockPool{make(chan *normalizeBloc
 func (p *blockPool) get() *normalizeBlock {
 	select {
 	case b := <-p.blocks:
-		b.ready, b.err = make(chan struct{}), nil
+		b.err = nil
 		return b
 	default:
-		return &normalizeBlock{ready: make(chan struct{})}
+		return &normalizeBlock{}
 	}
 }
 
