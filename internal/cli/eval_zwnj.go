@@ -69,13 +69,13 @@ func runEvalZWNJ(env *Env, args []string) int {
 				fullChanged.AddClean(g, full.String(g))
 			}
 		}
-		row(tw, filepath.Base(name), sc)
+		row(tw, filepath.Base(name), sc, false)
 		if o.full {
 			fmt.Fprintf(tw, "  full normalizer on clean gold: %.2f%% of words changed\t\t\t\t\t\t\t\t\t\t\t\t\n", 100*fullChanged.ChangedRate())
 		}
 	}
 	if fs.NArg() > 1 {
-		row(tw, "all", all)
+		row(tw, "all", all, false)
 	}
 	return finish(env, "eval zwnj", tw.Flush())
 }
@@ -99,10 +99,16 @@ func readZWNJGold(name string, rawGold bool) ([]string, error) {
 	return lines, nil
 }
 
-func row(tw *tabwriter.Writer, name string, sc [2]zwnjeval.Scores) {
+// row writes one file's scores; with leftOut, also the lines of each
+// corruption that could not be compared (an external command's column).
+func row(tw *tabwriter.Writer, name string, sc [2]zwnjeval.Scores, leftOut bool) {
 	d, s := sc[0], sc[1]
-	fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f%%\t%.3f%%\t\n", name, d.Lines,
+	fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f%%\t%.3f%%\t", name, d.Lines,
 		d.Precision(), d.Recall(), d.F1(), d.WordAccuracy(), s.Precision(), s.Recall(), s.F1(), s.WordAccuracy(), 100*d.ChangedRate(), 100*d.ChangedOtherRate())
+	if leftOut {
+		fmt.Fprintf(tw, "%d + %d\t", d.Misaligned, s.Misaligned)
+	}
+	fmt.Fprintln(tw)
 }
 
 // evalZWNJStyles prints, for each gold file, how many of its words with a

@@ -58,23 +58,16 @@ func evalZWNJCommand(env *Env, o evalZWNJOptions, names []string) int {
 				}
 			}
 		}
-		commandRow(tw, filepath.Base(name), sc)
+		row(tw, filepath.Base(name), sc, true)
 	}
 	if len(names) > 1 {
-		commandRow(tw, "all", all)
+		row(tw, "all", all, true)
 	}
 	err := tw.Flush()
 	if err == nil {
 		_, err = fmt.Fprintf(env.Stdout, "command time: %.2f s for %.2f MB (%.2f MB/s, start-up included)\n", took.Seconds(), float64(bytesIn)/1e6, float64(bytesIn)/1e6/took.Seconds())
 	}
 	return finish(env, "eval zwnj", err)
-}
-
-func commandRow(tw *tabwriter.Writer, name string, sc [2]zwnjeval.Scores) {
-	d, s := sc[0], sc[1]
-	fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f%%\t%.3f%%\t%d + %d\t\n", name, d.Lines,
-		d.Precision(), d.Recall(), d.F1(), d.WordAccuracy(), s.Precision(), s.Recall(), s.F1(), s.WordAccuracy(),
-		100*d.ChangedRate(), 100*d.ChangedOtherRate(), d.Misaligned, s.Misaligned)
 }
 
 // runLinesThrough runs command (sh -c) with lines on its standard input,
