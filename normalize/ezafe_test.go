@@ -15,6 +15,8 @@ func TestPluralOrHeAi(t *testing.T) {
 		{"دل تو شکستهای.", "دل تو شکسته\u200cای."},
 		{"چشمهای او", "چشم\u200cهای او"},
 		{"سالهای ۱۳۵۷", "سال\u200cهای ۱۳۵۷"},
+		// an unknown Xهای: the base that the counts know better wins
+		{"یک گزینهای بهتر", "یک گزینه\u200cای بهتر"},
 	}
 	for _, tt := range tests {
 		if got := n.String(tt.in); got != tt.want {
@@ -33,6 +35,24 @@ func TestSplitterVetted(t *testing.T) {
 		{"آنها دوستان یکدیگرند.", "آنها دوستان یکدیگرند."},
 		{"رفتاری سبعانهترین", "رفتاری سبعانه\u200cترین"},
 		{"خانه بزرگتر است", "خانه بزرگ\u200cتر است"},
+	}
+	for _, tt := range tests {
+		if got := n.String(tt.in); got != tt.want {
+			t.Errorf("String(%+q) = %+q, want %+q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// An ezafe ی written after a silent ه keeps its half-space (آینده‌ی); after
+// a sounded ه (توجه, کلاه) the ی joins.
+func TestEzafeYeAfterSilentHe(t *testing.T) {
+	n := New(Options{CleanZWNJ: true, RestoreZWNJ: true})
+	tests := []struct{ in, want string }{
+		{"آیندهی ایران", "آینده\u200cی ایران"},
+		{"گونهی جدید", "گونه\u200cی جدید"},
+		{"توجهی نکرد", "توجهی نکرد"},
+		{"کلاهی بر سر", "کلاهی بر سر"},
+		{"به دادگاهی رفت", "به دادگاهی رفت"},
 	}
 	for _, tt := range tests {
 		if got := n.String(tt.in); got != tt.want {

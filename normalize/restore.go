@@ -76,12 +76,27 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 		return w, e // a verb stem and a personal ending (بندیم): nothing to split
 	}
 	if r := n.split.Split(w); r != nil && n.plausibleSplit(w, r) {
-		return r, nil
+		return n.pluralOrHeAi(r), nil
 	}
 	if r := n.restoreByRule(w, 0); r != nil {
-		return r, nil
+		return n.pluralOrHeAi(r), nil
 	}
 	return w, e
+}
+
+// pluralOrHeAi reads a restored X‌های of an unknown X as Xه‌ای when Xه is
+// a word (گزینهای → گزینه‌ای, not گزین‌های): the letters are the same, and
+// only one of the two bases is known.
+func (n *Normalizer) pluralOrHeAi(r []byte) []byte {
+	x, ok := bytes.CutSuffix(r, aiPlural)
+	if !ok || bytes.Contains(x, zwnjBytes) {
+		return r
+	}
+	base := append(x[:len(x):len(x)], "ه"...)
+	if b := n.lex.CountBytes(base); b.Text == 0 || b.Total() <= n.lex.CountBytes(x).Total() {
+		return r
+	}
+	return append(base, aiAfterHe...)
 }
 
 // restoreCached is restoreWord through the state's word cache, which also
@@ -164,10 +179,28 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 			}
 		}
 	}
+	if r := n.ezafeYe(w); r != nil {
+		return r
+	}
 	if rest, ok := bytes.CutPrefix(w, []byte("بی")); ok && utf8.RuneCount(rest) >= 3 && n.lex.CountBytes(rest).Text > 0 {
 		return join3([]byte("بی"), rest)
 	}
 	return n.splitCompound(w)
+}
+
+// ezafeYe restores the ezafe ی written after a silent ه (آیندهی → آینده‌ی):
+// Xه must be a word whose ه the counted text shows to be silent, by a
+// half-space before ای (خانه‌ای); a ه that is sounded joins them both
+// (توجهی, گروهی, کلاهی), whatever the plural (کلاه‌ها).
+func (n *Normalizer) ezafeYe(w []byte) []byte {
+	base, ok := bytes.CutSuffix(w, []byte("ی"))
+	if !ok || !bytes.HasSuffix(base, []byte("ه")) || utf8.RuneCount(base) < 3 || n.lex.CountBytes(base).Text == 0 {
+		return nil
+	}
+	if n.lex.CountBytes(join3(base, []byte("ای"))).Text == 0 {
+		return nil
+	}
+	return join3(base, []byte("ی"))
 }
 
 // suffixZWNJ reports whether the last half-space of f comes before a
