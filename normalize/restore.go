@@ -75,6 +75,9 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	if stemAndEnding(n.lex, w, 2, len("یم")) {
 		return w, e // a verb stem and a personal ending (بندیم): nothing to split
 	}
+	if r := n.pluralOfKnown(w); r != nil {
+		return n.pluralOrHeAi(r), nil
+	}
 	if r := n.split.Split(w); r != nil && n.plausibleSplit(w, r) {
 		return n.pluralOrHeAi(r), nil
 	}
@@ -82,6 +85,32 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 		return n.pluralOrHeAi(r), nil
 	}
 	return w, e
+}
+
+// pluralOfKnown splits the plural suffix off an unknown word whose base is
+// a word the counted text writes solid or with its own half-space
+// (پناهگاههای → پناهگاه‌های, not پناه‌گاه‌های as the splitter, which knows
+// letters and not words, would have it). It returns nil otherwise.
+func (n *Normalizer) pluralOfKnown(w []byte) []byte {
+	for _, s := range pluralSuffixesAll {
+		base, ok := bytes.CutSuffix(w, s)
+		if !ok || utf8.RuneCount(base) < 3 {
+			continue
+		}
+		if (string(s) == "هایم" || string(s) == "های") && n.lex.CountBytes(append(base[:len(base):len(base)], "ه"...)).Text > 0 {
+			continue // هایم and های may be ه‌ایم and ه‌ای after a word in ه (دریافته‌ایم)
+		}
+		if last, _ := utf8.DecodeLastRune(base); nonJoining(last) || !isPersianLetter(last) {
+			continue
+		}
+		if n.lex.CountBytes(base).Text > 0 {
+			return join3(base, s)
+		}
+		if f, ok := n.lex.Joined(base); ok {
+			return join3([]byte(f), s)
+		}
+	}
+	return nil
 }
 
 // pluralOrHeAi reads a restored X‌های of an unknown X as Xه‌ای when Xه is
