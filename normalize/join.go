@@ -48,6 +48,9 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 	}
 }
 
+// ezafeYe is the ezafe written as a letter after a word in ه.
+var ezafeYe = []byte("ی")
+
 // joinedCount returns the counts of a candidate join of two words. Most
 // such forms are no word at all: a Bloom filter turns away those with a
 // ZWNJ before they reach the cache or the lexicon.
@@ -71,6 +74,9 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	gap := byte(gapZWNJ)
 	if nonJoining(last) {
 		gap = gapNone
+	}
+	if gap == gapZWNJ && bytes.Equal(right, ezafeYe) && bytes.HasSuffix(left, []byte("ه")) && utf8.RuneCount(left) >= 2 {
+		return gap // the ezafe ی after a word in ه, typed apart: خانه ی من
 	}
 	lex := n.lex
 	la, ra := affixClass(left), affixClass(right)
