@@ -17,7 +17,7 @@ func FuzzNormalize(f *testing.F) {
 	for _, c := range restoreCases {
 		f.Add(c.in)
 	}
-	for _, s := range []string{"", "\xff", "رييس جمهور ، گفت:میکند 2014.", "Vue.js و COVID-19", "a\u200c\u200cb", "ه.ش ۱۲٫۵", "\uFDFA\uFEFB", "«سلام»(دنیا)", "بین  المللی\r\n", "می\u200c کند"} {
+	for _, s := range []string{"", "\xff", "رييس جمهور ، گفت:میکند 2014.", "Vue.js و COVID-19", "a\u200c\u200cb", "ه.ش ۱۲٫۵", "\uFDFA\uFEFB", "«سلام»(دنیا)", "بین  المللی\r\n", "می\u200c کند", "آینده ی ایران، آیندهی ما", "گزینهای پناهگاههای دریافتهایم"} {
 		f.Add(s)
 	}
 	for _, opts := range []Options{DefaultOptions(), SearchOptions()} {
