@@ -217,6 +217,10 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 	return n.splitCompound(w)
 }
 
+// silentHeEvidence are the endings whose half-space after a final ه the
+// counted text writes when the ه is silent (خانه‌ای، خانه‌ها).
+var silentHeEvidence = bytesList("ای", "ها", "های")
+
 // ezafeYe restores the ezafe ی written after a silent ه (آیندهی → آینده‌ی):
 // Xه must be a word whose ه the counted text shows to be silent, by a
 // half-space before ای (خانه‌ای); a ه that is sounded joins them both
@@ -226,10 +230,15 @@ func (n *Normalizer) ezafeYe(w []byte) []byte {
 	if !ok || !bytes.HasSuffix(base, []byte("ه")) || utf8.RuneCount(base) < 3 || n.lex.CountBytes(base).Text == 0 {
 		return nil
 	}
-	if n.lex.CountBytes(join3(base, []byte("ای"))).Text == 0 {
-		return nil
+	if bytes.HasSuffix(base, []byte("اه")) || bytes.HasSuffix(base, []byte("وه")) {
+		return nil // mostly a sounded ه: راه، کلاه، دادگاه، گروه، کوه
 	}
-	return join3(base, []byte("ی"))
+	for _, s := range silentHeEvidence {
+		if n.lex.CountBytes(join3(base, s)).Text > 0 {
+			return join3(base, []byte("ی"))
+		}
+	}
+	return nil
 }
 
 // suffixZWNJ reports whether the last half-space of f comes before a
