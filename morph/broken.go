@@ -128,6 +128,12 @@ func (l *Lemmatizer) brokenSingular(w string) string {
 			try(r[0], r[1], ye, r[4], he)
 			try(r[0], r[1], ye, r[4])
 			try(r[0], r[1], ye, r[4], te)
+			if bf > 0 {
+				// The ی of فعائل is mostly that of a singular فعیله: it
+				// wins over the other readings (عشایر → عشیره, not عشرت;
+				// on the dev halves one error fewer).
+				return best
+			}
 			try(r[0], r[1], alef, r[4], he)
 			try(r[0], r[1], alef, r[4], te)
 			try(r[0], r[1], r[4], te)
@@ -148,7 +154,7 @@ func (l *Lemmatizer) brokenSingular(w string) string {
 		if r[0] == alef && r[2] == alef && r[4] == ye { // افاعیل: احادیث → حدیث
 			try(r[1], r[3], ye, r[5])
 		}
-		if r[1] == vav && r[2] == alef && r[4] == ye { // مفاعیل of a root in و: موازین → میزان, میادین → میدان, دواوین → دیوان
+		if (r[1] == vav || r[1] == ye) && r[2] == alef && r[4] == ye { // مفاعیل of a root in و or ی: موازین → میزان, میادین → میدان, شیاطین → شیطان
 			try(r[0], ye, r[3], alef, r[5])
 		}
 	}

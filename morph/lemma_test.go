@@ -42,6 +42,8 @@ func TestLemma(t *testing.T) {
 		{"comparative", "بیشتر", "ADJ", "بیش"},
 		{"unseen comparative of a known adjective", "ناهموارتر", "ADJ", "ناهموار"},
 		{"singular noun stays", "ایران", "PROPN", "ایران"},
+		{"a name keeps its form (not والله)", "والا", "PROPN", "والا"},
+		{"a name still loses a plural ending", "روزنامه‌نگاران", "PROPN", "روزنامه‌نگار"},
 		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
 		{"plural pronoun stays (PerDT)", "اینان", "PRON", "اینان"},
 		{"determiner stays (PerDT)", "دقیقه‌ها", "DET", "دقیقه‌ها"},
