@@ -24,6 +24,8 @@ func TestLemmaAt(t *testing.T) {
 		{"indefinite ی before که", "زنی که آمد", "NOUN SCONJ VERB", "", 0, "زن"},
 		{"indefinite ی after یک", "یک کتابی خریدم", "NUM NOUN VERB", "", 1, "کتاب"},
 		{"noun of its own in ی", "رهبری این گروه", "NOUN DET NOUN", "", 0, "رهبری"},
+		{"a word PerDT gives both ways: the context decides (childhood)", "در کودکی رفت", "ADP NOUN VERB", "", 1, "کودکی"},
+		{"a word PerDT gives both ways: the context decides (a child)", "یک کودکی که آمد", "NUM NOUN SCONJ VERB", "", 1, "کودک"},
 		{"a name takes no indefinite ی", "یک مرادی که آمد", "NUM PROPN SCONJ VERB", "", 1, "مرادی"},
 		{"a name in ی, another", "یک نجفی که آمد", "NUM PROPN SCONJ VERB", "", 1, "نجفی"},
 		{"the ezafe ی after ا on a name goes", "شورای شهر", "PROPN PROPN", "", 0, "شورا"},

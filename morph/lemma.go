@@ -70,6 +70,7 @@ type Lemmatizer struct {
 	altFormPOS map[formPOS]string       // the second lemma of the gold table, where it has several
 	goldPOS    map[string]uint8         // the gold parts of speech of each form (goldNoun|goldAdj|goldOther)
 	own        map[formPOS]bool         // the (form, UPOS) pairs of the style's own treebank
+	ownBoth    map[formPOS]bool         // words in ی the style's own treebank gives both with and without it
 }
 
 // Bits of Lemmatizer.goldPOS.
@@ -141,6 +142,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 	own := map[formPOS]bool{} // the (form, UPOS) pairs of the style's own treebank
 	l.own = own
 	ff := map[string]map[string]int{}
+	ownFP := map[formPOS]map[string]int{}
 	fn := map[string]map[string]int{}
 	fv := map[string]map[string]int{}
 	sm := map[string]map[string]int{}
@@ -171,6 +173,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		k := formPOS{p.form, p.upos}
 		if strings.HasPrefix(p.source, style) {
 			own[k] = true
+			ownFP[k] = add(ownFP[k], p.lemma, p.count)
 		}
 		switch p.upos {
 		case "NOUN", "PROPN":
@@ -212,6 +215,16 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		}
 	}
 	l.altFormPOS = map[formPOS]string{}
+	l.ownBoth = map[formPOS]bool{}
+	for k, m := range ownFP {
+		if m[k.form] > 0 && len(m) > 1 && yeCandidate(k.form, k.upos) {
+			for lem := range m {
+				if lem != k.form && (lem == yeStrip(k.form) || l.yeLabel(k.form, k.upos, lem) == 0) {
+					l.ownBoth[k] = true
+				}
+			}
+		}
+	}
 	fixes := map[formPOS]string{}
 	for k, m := range fp {
 		l.byFormPOS[k] = argmax(m)
@@ -478,7 +491,7 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		if lem, ok := l.byVerb[word]; ok {
 			return lem
 		}
-		if a, ok := l.lx.analyzeVerb(word); ok {
+		if a, ok := l.lx.analyzeVerbAs(word, true); ok {
 			return l.verbLemma(a.past)
 		}
 		if lem, ok := l.byForm[word]; ok {
@@ -532,7 +545,7 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		if _, known := l.lx.known[word]; !known {
 			// Without a part of speech, only a clear verb: می‌ or a verb the
 			// gold data uses (not بلندی read as ب + لند + ی).
-			if a, ok := l.lx.analyzeVerb(word); ok && (a.progressive || (a.prefixed || !a.present) && l.lx.stemFreq[a.past] >= minVerbFreq) {
+			if a, ok := l.lx.analyzeVerbAs(word, true); ok && (a.progressive || (a.prefixed || !a.present) && l.lx.stemFreq[a.past] >= minVerbFreq) {
 				return l.verbLemma(a.past)
 			}
 		}
