@@ -208,15 +208,22 @@ func uposFeatures(s *sentence, i int, prev []string, f *perceptron.Features) {
 // uposFeatures2 is uposFeatures given the tags t1 of word i-1 and t2 of
 // word i-2 (bos before the sentence).
 func uposFeatures2(s *sentence, i int, t1, t2 string, f *perceptron.Features) {
-	f.Add("t-1", t1)
-	f.Add("t-2t-1", t2, t1)
+	tagFeatures(&leftTagNames, s, i, t1, t2, f)
+}
+
+// tagFeatures adds the features named by n of word i given the tags t1 of
+// its nearer and t2 of its farther neighbour on one side (bos beyond the
+// sentence).
+func tagFeatures(n *tagFeatureNames, s *sentence, i int, t1, t2 string, f *perceptron.Features) {
+	f.Add(n.t1, t1)
+	f.Add(n.t2t1, t2, t1)
 	w := s.words[i]
-	f.Add("t-1w", t1, w)
+	f.Add(n.t1w, t1, w)
 	e := s.lex[i]
-	f.Add("t-1cl", t1, e.class)
-	f.Add("t-1hz", t1, e.hazm)
+	f.Add(n.t1cl, t1, e.class)
+	f.Add(n.t1hz, t1, e.hazm)
 	s3, _ := suffix(w, 3)
-	f.Add("t-1s3", t1, s3)
+	f.Add(n.t1s3, t1, s3)
 }
 
 // restFeatures adds the features of word i for the XPOS+FEATS stage, given

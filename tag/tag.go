@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -96,6 +97,10 @@ type Tagger struct {
 	// upos scores UPOS classes ("NOUN"...); rest scores XPOS+FEATS classes
 	// ("N_SING\tNumber=Sing"...).
 	upos, rest *perceptron.Model
+	// uposR, when not nil, is the right-to-left UPOS model whose scores
+	// are added to upos's, times bidiWeight (see bidi.go).
+	uposR      *perceptron.Model
+	bidiWeight float32
 
 	// uposAllowed[c] lists the UPOS classes convention c uses.
 	uposAllowed [numConventions][]int
@@ -113,6 +118,8 @@ type Tagger struct {
 	// tagHash[u] holds the hashes uposFeatures makes from UPOS class u;
 	// the last entry is the sentence start's (loaded taggers only).
 	tagHash []tagHashes
+	// tagHashR is tagHash for uposR's features of the next tags.
+	tagHashR []tagHashes
 
 	// conv is the convention Tag follows. Default: Seraji.
 	conv Convention
@@ -142,6 +149,12 @@ type scratch struct {
 	pscores []float32
 	infos   wordInfos   // of a loaded tagger, see wordInfo
 	info    []*wordInfo // of the words of the sentence
+	// The right-to-left pass of a bidirectional tagger: the scores of word
+	// i are rscores[i*K:(i+1)*K], its class rIdx[i] (and name rNames[i]
+	// for a tagger being trained).
+	rscores []float32
+	rIdx    []int
+	rNames  []string
 }
 
 // classScore is one nonzero score of a sparse score vector.
@@ -156,6 +169,9 @@ const (
 	fileRest    = "rest.gz"
 	fileLexicon = "lexicon.gz"
 	fileMeta    = "meta.gz"
+	// fileUPOSR holds the right-to-left UPOS model of a bidirectional
+	// tagger; a model without it is left-to-right only.
+	fileUPOSR = "uposr.gz"
 )
 
 // Convention returns the convention Tag follows.
@@ -245,9 +261,13 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 	}
 	wf, cf := sc.wf.List(), sc.cf.List()
 
+	if t.uposR != nil {
+		t.r2lScores(sc, wf, cf, conv)
+	}
 	sc.upos = sc.upos[:0]
 	sc.uposIdx = sc.uposIdx[:0]
 	prevRest := bos
+	k := t.upos.NumClasses()
 	// Word i gets its UPOS, then word i-1 (whose right neighbour's UPOS is
 	// now known) gets its XPOS and FEATS.
 	for i := 0; i <= n; i++ {
@@ -260,6 +280,11 @@ func (t *Tagger) tagInto(out []Tag, words []string, conv Convention) {
 				uposFeatures(s, i, sc.upos, &sc.f)
 			}
 			t.upos.AddScores(sc.f.List(), sc.scores)
+			if t.uposR != nil {
+				for c, v := range sc.rscores[i*k : (i+1)*k] {
+					sc.scores[c] += t.bidiWeight * v
+				}
+			}
 			u := best(sc.scores, t.uposAllowed[conv])
 			sc.upos = append(sc.upos, t.upos.ClassName(u))
 			sc.uposIdx = append(sc.uposIdx, u)
@@ -327,6 +352,7 @@ type wordCache struct {
 	feats  []perceptron.Feature
 	shared int // feats[:shared] serve the XPOS+FEATS stage too
 	upos   []float32
+	uposR  []float32 // scores of uposR, for a bidirectional tagger
 	// rest holds the nonzero XPOS+FEATS scores of feats[:shared] conjoined
 	// with UPOS class restU, the class upos scores best; it is computed on
 	// first use (see restPrefix).
@@ -379,6 +405,9 @@ func (t *Tagger) buildCache() {
 		feats := append([]perceptron.Feature(nil), f.List()...)
 		c := &wordCache{feats: feats, shared: shared, upos: t.upos.Scores(feats, nil)}
 		c.restU = perceptron.Argmax(c.upos)
+		if t.uposR != nil {
+			c.uposR = t.uposR.Scores(feats, nil)
+		}
 		e.cache = c
 	}
 }
@@ -461,6 +490,11 @@ func Load(fsys fs.FS) (*Tagger, error) {
 	if t.rest, err = load(fileRest); err != nil {
 		return nil, err
 	}
+	if _, err := fs.Stat(fsys, fileUPOSR); err == nil {
+		if t.uposR, err = load(fileUPOSR); err != nil {
+			return nil, err
+		}
+	}
 	f, err := open(fileLexicon)
 	if err != nil {
 		return nil, err
@@ -498,6 +532,14 @@ func (t *Tagger) readMeta(r io.Reader) error {
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
 		if len(f) < 3 {
+			continue
+		}
+		if f[0] == "W" && f[1] == "bidi" {
+			w, err := strconv.ParseFloat(f[2], 32)
+			if err != nil || w < 0 {
+				return fmt.Errorf("%w: meta: bad line %q", ErrBadModel, sc.Text())
+			}
+			t.bidiWeight = float32(w)
 			continue
 		}
 		c, err := ParseConvention(f[1])

@@ -192,27 +192,41 @@ func TestTrainSaveLoad(t *testing.T) {
 		}
 		cs = append(cs, s)
 	}
-	tr, err := Train(TrainOptions{Sources: []Source{{Convention: Seraji, Sentences: cs}}, Epochs: 10, Seed: 3, GoldDict: true,
-		Raw: []io.Reader{strings.NewReader("من کتاب را خواندم.\nاو به خانه رفت.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a := tr.Evaluate(cs, Seraji); a.UPOS < a.Words*95/100 {
-		t.Errorf("tiny model does not fit its own training data: %v", a)
-	}
-	dir := t.TempDir()
-	if err := tr.Save(dir); err != nil {
-		t.Fatal(err)
-	}
-	ld, err := Load(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ws := range sents {
-		a, b := tr.Tag(ws), ld.Tag(ws)
-		for i := range a {
-			if a[i] != b[i] {
-				t.Errorf("%+q: trained %+v, loaded %+v", ws[i], a[i], b[i])
+	for _, tc := range []struct {
+		desc string
+		bidi bool
+	}{
+		{"left to right", false},
+		{"bidirectional", true},
+	} {
+		tr, err := Train(TrainOptions{Sources: []Source{{Convention: Seraji, Sentences: cs}}, Epochs: 10, Seed: 3, GoldDict: true,
+			Bidirectional: tc.bidi, Raw: []io.Reader{strings.NewReader("من کتاب را خواندم.\nاو به خانه رفت.\n")}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := tr.Evaluate(cs, Seraji); a.UPOS < a.Words*95/100 {
+			t.Errorf("%s: tiny model does not fit its own training data: %v", tc.desc, a)
+		}
+		dir := t.TempDir()
+		if err := tr.Save(dir); err != nil {
+			t.Fatal(err)
+		}
+		ld, err := Load(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ld.uposR != nil; got != tc.bidi {
+			t.Errorf("%s: loaded model has a right-to-left model: %v", tc.desc, got)
+		}
+		if ld.bidiWeight != tr.bidiWeight {
+			t.Errorf("%s: loaded right-to-left weight %v, trained %v", tc.desc, ld.bidiWeight, tr.bidiWeight)
+		}
+		for _, ws := range sents {
+			a, b := tr.Tag(ws), ld.Tag(ws)
+			for i := range a {
+				if a[i] != b[i] {
+					t.Errorf("%s: %+q: trained %+v, loaded %+v", tc.desc, ws[i], a[i], b[i])
+				}
 			}
 		}
 	}

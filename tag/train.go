@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
 	"github.com/dabir-nlp/dabir/internal/perceptron"
@@ -50,6 +51,11 @@ type TrainOptions struct {
 	// instead of perceptron ones (see learn.go), whose weights are on
 	// another scale: MinWeight is then not used.
 	PassiveAggressive bool
+	// Bidirectional also trains a right-to-left UPOS model whose scores are
+	// added to the left-to-right one's when tagging (see bidi.go).
+	Bidirectional bool
+	// BidiWeight is the weight of the right-to-left scores (0 means 0.3).
+	BidiWeight float64
 	// MinWeight drops averaged weights smaller than this (0 keeps all).
 	MinWeight float64
 	Log       io.Writer // progress, or nil
@@ -199,6 +205,13 @@ func Train(opt TrainOptions) (*Tagger, error) {
 	logf("lexicon: %d words (%d raw-text sentences)\n", len(lx), len(st.sents))
 
 	t := &Tagger{lex: lx, upos: perceptron.New(), rest: perceptron.New(), passiveAggressive: opt.PassiveAggressive}
+	if opt.Bidirectional {
+		t.uposR = perceptron.New()
+		t.bidiWeight = 0.3
+		if opt.BidiWeight > 0 {
+			t.bidiWeight = float32(opt.BidiWeight)
+		}
+	}
 	type allowKey struct {
 		c    Convention
 		u, k int
@@ -245,6 +258,9 @@ func Train(opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	t.initRestTags()
+	if t.uposR != nil {
+		t.uposR = perceptron.New(t.upos.Classes()...)
+	}
 	t.autoIdx = autoNone
 	if opt.GoldDict {
 		t.goldDict(items)
@@ -267,11 +283,14 @@ func Train(opt TrainOptions) (*Tagger, error) {
 			return t, nil
 		}
 		// Several models trained on different example orders, mixed.
-		var us, rs []*perceptron.Model
+		var us, rs, rls []*perceptron.Model
 		for k := 0; k < opt.Ensemble; k++ {
 			m := t.clone(t.autoIdx)
 			m.fitItems(items, epochs, opt.Seed+uint64(k)*7919, opt.MinWeight, nil)
 			us, rs = append(us, m.upos), append(rs, m.rest)
+			if m.uposR != nil {
+				rls = append(rls, m.uposR)
+			}
 			logf("ensemble: model %d of %d trained\n", k+1, opt.Ensemble)
 		}
 		var err error
@@ -280,6 +299,11 @@ func Train(opt TrainOptions) (*Tagger, error) {
 		}
 		if t.rest, err = perceptron.Mix(rs...); err != nil {
 			return nil, err
+		}
+		if t.uposR != nil {
+			if t.uposR, err = perceptron.Mix(rls...); err != nil {
+				return nil, err
+			}
 		}
 		logf("model: UPOS %d features, %d weights; XPOS+FEATS %d features, %d weights\n",
 			t.upos.NumFeatures(), t.upos.NumWeights(), t.rest.NumFeatures(), t.rest.NumWeights())
@@ -318,7 +342,7 @@ func Train(opt TrainOptions) (*Tagger, error) {
 // clone returns an untrained tagger with t's lexicon, classes and allowed
 // tags, whose features use auto-tag dictionary idx.
 func (t *Tagger) clone(idx int) *Tagger {
-	return &Tagger{
+	c := &Tagger{
 		lex:         t.lex,
 		upos:        perceptron.New(t.upos.Classes()...),
 		rest:        perceptron.New(t.rest.Classes()...),
@@ -331,6 +355,11 @@ func (t *Tagger) clone(idx int) *Tagger {
 
 		passiveAggressive: t.passiveAggressive,
 	}
+	if t.uposR != nil {
+		c.uposR = perceptron.New(t.upos.Classes()...)
+		c.bidiWeight = t.bidiWeight
+	}
+	return c
 }
 
 // autoTag tags raw sentences (in the PerDT convention, whose UPOS set is
@@ -379,8 +408,9 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 	var scores []float32
 	var prevUPOS []string
 	goldUPOS := []string{}
+	var next []string
 	for ep := 0; ep < epochs; ep++ {
-		okU, okR := 0, 0
+		okU, okR, okL := 0, 0, 0
 		for _, idx := range perceptron.Order(len(items), seed+uint64(ep)) {
 			it := items[idx]
 			s := &it.s
@@ -403,6 +433,11 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 					okU++
 				}
 				prevUPOS = append(prevUPOS, t.upos.ClassName(g))
+			}
+			if t.uposR != nil {
+				var n int
+				n, scores, next = t.fitR2L(it, &f, scores, next)
+				okL += n
 			}
 			goldUPOS = goldUPOS[:0]
 			for _, u := range it.upos {
@@ -430,13 +465,16 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 				prevRest = t.rest.ClassName(g)
 			}
 		}
-		logf("epoch %d: train UPOS %.2f%%, XPOS+FEATS %.2f%%\n", ep+1,
-			100*float64(okU)/float64(max(ntok, 1)), 100*float64(okR)/float64(max(ntok, 1)))
+		logf("epoch %d: train UPOS %.2f%% (right to left %.2f%%), XPOS+FEATS %.2f%%\n", ep+1,
+			100*float64(okU)/float64(max(ntok, 1)), 100*float64(okL)/float64(max(ntok, 1)), 100*float64(okR)/float64(max(ntok, 1)))
 	}
 	if t.passiveAggressive {
 		t.upos.Average(paMinWeightUPOS)
 	} else {
 		t.upos.Average(minWeight)
+	}
+	if t.uposR != nil {
+		t.uposR.Average(paMinWeightUPOS)
 	}
 	if t.passiveAggressive {
 		t.rest.Average(paMinWeightRest)
@@ -479,6 +517,13 @@ func (t *Tagger) Save(dir string) error {
 	if err := write(fileRest, t.rest.Save); err != nil {
 		return err
 	}
+	if t.uposR != nil {
+		if err := write(fileUPOSR, t.uposR.Save); err != nil {
+			return err
+		}
+	} else if err := os.Remove(filepath.Join(dir, fileUPOSR)); err != nil && !os.IsNotExist(err) {
+		return err
+	}
 	if err := write(fileLexicon, func(w io.Writer) error { return writeLexicon(w, t.lex) }); err != nil {
 		return err
 	}
@@ -491,6 +536,9 @@ func (t *Tagger) writeMeta(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
+	if t.uposR != nil {
+		fmt.Fprintf(bw, "W\tbidi\t%s\n", strconv.FormatFloat(float64(t.bidiWeight), 'g', -1, 32))
+	}
 	for c := Convention(0); c < numConventions; c++ {
 		for _, u := range t.uposAllowed[c] {
 			fmt.Fprintf(bw, "U\t%s\t%s\n", c, t.upos.ClassName(u))

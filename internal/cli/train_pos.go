@@ -34,7 +34,9 @@ type TrainPOSOptions struct {
 	// FormalRepeat weighs the formal treebanks (Seraji, PerDT) against the
 	// larger informal one by visiting their sentences that many times.
 	FormalRepeat int
-	Errors       int // with Heldout: print the N most frequent UPOS confusions
+	Bidi         bool    // also a right-to-left UPOS model
+	BidiWeight   float64 // weight of the right-to-left scores
+	Errors       int     // with Heldout: print the N most frequent UPOS confusions
 }
 
 // posTrainGold lists the gold training data: dev sets and iPerUDT train and
@@ -82,6 +84,8 @@ func runTrainPOS(env *Env, args []string) int {
 	fs.IntVar(&o.FormalRepeat, "formal-repeat", 2, "visit Seraji and PerDT sentences `K` times per epoch (iPerUDT once)")
 	fs.BoolVar(&o.NoNER, "noner", false, "do not use ParsTwiNER's train set (name gazetteer, raw text)")
 	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's words.dat")
+	fs.BoolVar(&o.Bidi, "bidi", false, "also train a right-to-left UPOS model and add its scores to the left-to-right one's")
+	fs.Float64Var(&o.BidiWeight, "bidi-weight", 0.3, "with -bidi: weight of the right-to-left model's scores")
 	fs.IntVar(&o.Errors, "errors", 0, "with -heldout: print the `N` most frequent UPOS confusions")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -94,7 +98,7 @@ func runTrainPOS(env *Env, args []string) int {
 
 func trainPOS(env *Env, o TrainPOSOptions) error {
 	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
-		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, Ensemble: o.Ensemble, PassiveAggressive: o.PA, GoldDict: o.GoldDict, MinWeight: o.MinWeight, Log: env.Stderr}
+		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, Ensemble: o.Ensemble, PassiveAggressive: o.PA, GoldDict: o.GoldDict, Bidirectional: o.Bidi, BidiWeight: o.BidiWeight, MinWeight: o.MinWeight, Log: env.Stderr}
 	type heldout struct {
 		name  string
 		conv  tag.Convention
