@@ -111,3 +111,28 @@ func TestRespelling(t *testing.T) {
 		}
 	}
 }
+
+// A plural in ‌ها another treebank kept whole loses its ending in the
+// PerDT style; a word that only looks so, or another part of speech, not.
+func TestZwnjPlural(t *testing.T) {
+	l := Default()
+	tests := []struct {
+		desc, word, upos, want string
+		ok                     bool
+	}{
+		{"plural with ezafe", "تمرین‌های", "NOUN", "تمرین", true},
+		{"plural", "فلس‌ها", "NOUN", "فلس", true},
+		{"no joiner: left to the rules", "تمرینهای", "NOUN", "", false},
+		{"a determiner stays", "مدت‌ها", "DET", "", false},
+		{"unknown stem", "قزقزک‌ها", "NOUN", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := l.zwnjPlural(tt.word, tt.upos)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: zwnjPlural(%+q, %q) = %+q, %v, want %+q, %v", tt.desc, tt.word, tt.upos, got, ok, tt.want, tt.ok)
+		}
+	}
+	if got := l.Lemma("تمرین‌های", "NOUN"); got != "تمرین" {
+		t.Errorf("Lemma(%+q, NOUN) = %+q, want %+q", "تمرین‌های", got, "تمرین")
+	}
+}
