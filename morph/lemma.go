@@ -510,7 +510,7 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		if lem, ok := l.byVerb[word]; ok {
 			return lem
 		}
-		if a, ok := l.lx.analyzeVerbAs(word, true); ok {
+		if a, ok := l.lx.analyzeVerbAs(word, true, upos == "VERB"); ok {
 			return l.verbLemma(a.past)
 		}
 		if lem, ok := l.byForm[word]; ok {
@@ -564,7 +564,7 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 		if _, known := l.lx.known[word]; !known {
 			// Without a part of speech, only a clear verb: می‌ or a verb the
 			// gold data uses (not بلندی read as ب + لند + ی).
-			if a, ok := l.lx.analyzeVerbAs(word, true); ok && (a.progressive || (a.prefixed || !a.present) && l.lx.stemFreq[a.past] >= minVerbFreq) {
+			if a, ok := l.lx.analyzeVerbAs(word, true, false); ok && (a.progressive || (a.prefixed || !a.present) && l.lx.stemFreq[a.past] >= minVerbFreq) {
 				return l.verbLemma(a.past)
 			}
 		}

@@ -27,6 +27,8 @@ func TestLemma(t *testing.T) {
 		{"present reading over a past stem no treebank uses", "وامی‌مانید", "VERB", "ماند"},
 		{"present reading over an archaic past stem", "برمی‌شمارد", "VERB", "شمرد"},
 		{"a past stem the treebanks use stays", "برسانید", "VERB", "رسانید"},
+		{"a VERB reads on a stem used as a VERB, not the modal بایست", "بایستید", "VERB", "ایستاد"},
+		{"the modal as AUX", "بایستی", "AUX", "بایست"},
 		{"verb without upos", "می‌نویسم", "", "نوشت"},
 		{"plural with zwnj", "کتاب‌ها", "NOUN", "کتاب"},
 		{"plural with ezafe", "درس‌های", "NOUN", "درس"},

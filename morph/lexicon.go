@@ -86,6 +86,7 @@ type lexicon struct {
 	splits   map[string][]string
 	goldForm map[string]bool     // forms seen as whole tokens in the gold data
 	stemFreq map[string]int      // how often the gold data uses a past stem as a verb lemma
+	stemVerb map[string]int      // the same, as the lemma of a VERB (not AUX)
 	rawFreq  map[string]int      // word frequencies in the raw train text (2 or more)
 	indef    map[string]int      // how often a raw-text word in ی stands where the indefinite ی is usual (before که, after یک)
 	info     map[string]wordInfo // known and rawFreq in one lookup
@@ -173,9 +174,13 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	// uses them as a verb lemma.
 	stemFreq := map[string]int{}
 	lx.stemFreq = stemFreq
+	lx.stemVerb = map[string]int{}
 	for _, p := range lx.pairs {
 		if p.upos == "VERB" || p.upos == "AUX" {
 			stemFreq[p.lemma] += p.count
+		}
+		if p.upos == "VERB" {
+			lx.stemVerb[p.lemma] += p.count
 		}
 	}
 	for _, pasts := range lx.present {

@@ -29,23 +29,30 @@ type verbAnalysis struct {
 // analyzeVerb reads w as an inflected verb against the known stems. When
 // several readings fit, the one whose stem the gold data uses most wins.
 func (lx *lexicon) analyzeVerb(w string) (verbAnalysis, bool) {
-	return lx.analyzeVerbAs(w, false)
+	return lx.analyzeVerbAs(w, false, false)
 }
 
 // analyzeVerbAs is analyzeVerb; with both, a form that reads as a past
 // stem + ending and as a present stem + ending may take the present
 // reading (see verbCore). The lemmatizer reads with both; the clitic
 // splitter, which asks only whether a word is a verb and of what kind,
-// without.
-func (lx *lexicon) analyzeVerbAs(w string, both bool) (verbAnalysis, bool) {
+// without. With verb, for a word tagged VERB, the readings are ranked
+// first by how often the gold data uses their stem as the lemma of a VERB,
+// not an AUX: بایستید is ب + ایست (ایستاد, 32 VERB), not the modal بایست
+// (242 AUX, no VERB); on the PerDT dev halves 1 error fewer.
+func (lx *lexicon) analyzeVerbAs(w string, both, verb bool) (verbAnalysis, bool) {
 	var best verbAnalysis
-	bestScore := -1
+	bestScore, bestVerb := -1, -1
 	consider := func(a verbAnalysis, ok bool) {
 		if !ok {
 			return
 		}
-		if sc := lx.stemFreq[a.past]; sc > bestScore {
-			best, bestScore = a, sc
+		sv := 0
+		if verb {
+			sv = lx.stemVerb[a.past]
+		}
+		if sc := lx.stemFreq[a.past]; sv > bestVerb || sv == bestVerb && sc > bestScore {
+			best, bestScore, bestVerb = a, sc, sv
 		}
 	}
 	consider(lx.verbCore(w, both))
