@@ -8,6 +8,7 @@ import (
 
 	"github.com/dabir-nlp/dabir/internal/shared"
 	"github.com/dabir-nlp/dabir/ner"
+	"github.com/dabir-nlp/dabir/tag"
 )
 
 // TrainNEROptions are the flags of "dabir train ner".
@@ -28,6 +29,7 @@ type TrainNEROptions struct {
 	WithDev   bool    // train on train and dev (the final model, once choices are fixed on dev)
 	Clusters  string  // read word classes from this file instead of learning them
 	Spelling  bool    // learn and use a spelling model of names
+	POS       bool    // learn part-of-speech features from tag.Default (PerDT convention)
 }
 
 // nerTrainRaw lists the raw text the word classes are learnt from, besides
@@ -75,6 +77,7 @@ func runTrainNER(env *Env, args []string) int {
 	fs.BoolVar(&o.WithDev, "withdev", false, "train on ParsTwiNER train and dev together (for the final model, once every choice was made on dev)")
 	fs.StringVar(&o.Clusters, "clusters", "", "read the word classes from `file` (clusters.tsv.gz of a saved model) instead of learning them")
 	fs.BoolVar(&o.Spelling, "spelling", true, "learn how names are spelt (character n-grams of the training words, ordinary words from Hazm and treebanks) and use it as features")
+	fs.BoolVar(&o.POS, "pos", false, "use the part-of-speech tags of tag.Default (PerDT convention) as features (lowered dev F1)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -185,6 +188,18 @@ func trainNER(env *Env, o TrainNEROptions) error {
 		fmt.Fprintf(env.Stderr, "word classes: %d words in %d classes from %d sentences (%v)\n",
 			opt.Clusters.Len(), o.Classes, len(corpus), time.Since(start).Round(time.Second))
 	}
+	var tagger *tag.Tagger
+	if o.POS {
+		tagger = tag.Default()
+		opt.UPOS = func(words []string) []string {
+			tags := tagger.TagAs(words, tag.PerDT)
+			upos := make([]string, len(tags))
+			for i, t := range tags {
+				upos[i] = t.UPOS
+			}
+			return upos
+		}
+	}
 	sents := train
 	if o.WithDev {
 		sents = append(append([]ner.Sentence{}, train...), dev...)
@@ -196,7 +211,11 @@ func trainNER(env *Env, o TrainNEROptions) error {
 	if o.Dev && !o.WithDev {
 		var s ner.Score
 		for _, x := range dev {
-			s.Add(x.Labels, r.Labels(x.Words, nil))
+			var tags []tag.Tag
+			if tagger != nil {
+				tags = tagger.TagAs(x.Words, tag.PerDT)
+			}
+			s.Add(x.Labels, r.Labels(x.Words, tags))
 		}
 		fmt.Fprintln(env.Stderr, "ParsTwiNER dev:")
 		if err := s.WriteTable(env.Stderr); err != nil {
