@@ -465,8 +465,12 @@ func (t *Tagger) fitItems(items []*item, epochs int, seed uint64, minWeight floa
 				prevRest = t.rest.ClassName(g)
 			}
 		}
-		logf("epoch %d: train UPOS %.2f%% (right to left %.2f%%), XPOS+FEATS %.2f%%\n", ep+1,
-			100*float64(okU)/float64(max(ntok, 1)), 100*float64(okL)/float64(max(ntok, 1)), 100*float64(okR)/float64(max(ntok, 1)))
+		r2l := ""
+		if t.uposR != nil {
+			r2l = fmt.Sprintf(" (right to left %.2f%%)", 100*float64(okL)/float64(max(ntok, 1)))
+		}
+		logf("epoch %d: train UPOS %.2f%%%s, XPOS+FEATS %.2f%%\n", ep+1,
+			100*float64(okU)/float64(max(ntok, 1)), r2l, 100*float64(okR)/float64(max(ntok, 1)))
 	}
 	if t.passiveAggressive {
 		t.upos.Average(paMinWeightUPOS)
