@@ -30,6 +30,7 @@ type TrainNEROptions struct {
 	Clusters  string  // read word classes from this file instead of learning them
 	Spelling  bool    // learn and use a spelling model of names
 	POS       bool    // learn part-of-speech features from tag.Default (PerDT convention)
+	Fraction  float64 // train on this leading share of the training sentences (a learning curve)
 }
 
 // nerTrainRaw lists the raw text the word classes are learnt from, besides
@@ -77,6 +78,7 @@ func runTrainNER(env *Env, args []string) int {
 	fs.BoolVar(&o.WithDev, "withdev", false, "train on ParsTwiNER train and dev together (for the final model, once every choice was made on dev)")
 	fs.StringVar(&o.Clusters, "clusters", "", "read the word classes from `file` (clusters.tsv.gz of a saved model) instead of learning them")
 	fs.BoolVar(&o.Spelling, "spelling", true, "learn how names are spelt (character n-grams of the training words, ordinary words from Hazm and treebanks) and use it as features")
+	fs.Float64Var(&o.Fraction, "fraction", 1, "train on this leading share (0–1] of the ParsTwiNER training sentences, to draw a learning curve on dev")
 	fs.BoolVar(&o.POS, "pos", false, "use the part-of-speech tags of tag.Default (PerDT convention) as features (lowered dev F1)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -114,6 +116,10 @@ func trainNER(env *Env, o TrainNEROptions) error {
 	if err != nil {
 		return err
 	}
+	if o.Fraction <= 0 || o.Fraction > 1 {
+		return usageErrorf("-fraction %v: want a share in (0, 1]", o.Fraction)
+	}
+	train = train[:int(o.Fraction*float64(len(train))+0.5)]
 	base := ner.NewGazetteer()
 	if !o.NoCLDR {
 		dir, err := shared.Path("lexicon", "cldr-fa")
