@@ -37,6 +37,7 @@ type TrainPOSOptions struct {
 	Bidi         bool    // also a right-to-left UPOS model
 	BidiWeight   float64 // weight of the right-to-left scores
 	Errors       int     // with Heldout: print the N most frequent UPOS confusions
+	Fraction     float64 // train on this leading share of each gold file's training sentences (a learning curve)
 }
 
 // posTrainGold lists the gold training data: dev sets and iPerUDT train and
@@ -86,6 +87,7 @@ func runTrainPOS(env *Env, args []string) int {
 	fs.BoolVar(&o.NoHazm, "nohazm", false, "do not use Hazm's words.dat")
 	fs.BoolVar(&o.Bidi, "bidi", false, "also train a right-to-left UPOS model and add its scores to the left-to-right one's")
 	fs.Float64Var(&o.BidiWeight, "bidi-weight", 0.3, "with -bidi: weight of the right-to-left model's scores")
+	fs.Float64Var(&o.Fraction, "fraction", 1, "train on this leading share (0–1] of each gold file's training sentences, to draw a learning curve with -heldout")
 	fs.IntVar(&o.Errors, "errors", 0, "with -heldout: print the `N` most frequent UPOS confusions")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -97,6 +99,9 @@ func runTrainPOS(env *Env, args []string) int {
 }
 
 func trainPOS(env *Env, o TrainPOSOptions) error {
+	if o.Fraction <= 0 || o.Fraction > 1 {
+		return usageErrorf("-fraction %v: want a share in (0, 1]", o.Fraction)
+	}
 	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
 		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, Ensemble: o.Ensemble, PassiveAggressive: o.PA, GoldDict: o.GoldDict, Bidirectional: o.Bidi, BidiWeight: o.BidiWeight, MinWeight: o.MinWeight, Log: env.Stderr}
 	type heldout struct {
@@ -121,6 +126,7 @@ func trainPOS(env *Env, o TrainPOSOptions) error {
 				train = append(train, s)
 			}
 		}
+		train = train[:int(o.Fraction*float64(len(train))+0.5)]
 		repeat := 1
 		if g.conv != tag.Informal {
 			repeat = o.FormalRepeat
