@@ -199,6 +199,15 @@ func (p *Pipeline) analyzeSentences(doc *Doc, al *alignment) {
 				tags = nil // a stage contract violation must not crash the caller
 			}
 		}
+		// Entities come before the lemmas: a word inside a name takes a
+		// noun's tag (nameTags), which the lemmatizer then sees.
+		var ents []rawEntity
+		if p.st.entities != nil && len(words) > 0 {
+			ents = p.st.entities(words, tags)
+			if tags != nil {
+				nameTags(tags, ents)
+			}
+		}
 		var lemmas []string
 		if p.st.lemma != nil && len(words) > 0 {
 			lemmas = p.st.lemma(words, tags)
@@ -233,8 +242,8 @@ func (p *Pipeline) analyzeSentences(doc *Doc, al *alignment) {
 			}
 			wi += n
 		}
-		if p.st.entities != nil && len(words) > 0 {
-			for _, e := range p.st.entities(words, tags) {
+		if len(ents) > 0 {
+			for _, e := range ents {
 				if e.start < 0 || e.end > len(words) || e.start >= e.end {
 					continue
 				}

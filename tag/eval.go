@@ -47,6 +47,13 @@ func (a Accuracy) Percent() (upos, xpos, feats, all float64) {
 // many tags agree with the gold ones. Gold "_" and an empty predicted value
 // are equal.
 func (t *Tagger) Evaluate(sents []*conllu.Sentence, conv Convention) Accuracy {
+	return Score(sents, func(words []string) []Tag { return t.TagAs(words, conv) })
+}
+
+// Score runs tagWords on the gold words of each sentence of sents and
+// counts how many tags agree with the gold ones, as Evaluate does; it
+// scores a tagger combined with later corrections.
+func Score(sents []*conllu.Sentence, tagWords func(words []string) []Tag) Accuracy {
 	var a Accuracy
 	var words []string
 	for _, s := range sents {
@@ -54,7 +61,7 @@ func (t *Tagger) Evaluate(sents []*conllu.Sentence, conv Convention) Accuracy {
 		for _, w := range s.Words {
 			words = append(words, w.Form)
 		}
-		tags := t.TagAs(words, conv)
+		tags := tagWords(words)
 		for i, w := range s.Words {
 			g := tags[i]
 			u := g.UPOS == w.UPOS

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
 	"github.com/dabir-nlp/dabir/internal/shared"
+	"github.com/dabir-nlp/dabir/ner"
 	"github.com/dabir-nlp/dabir/tag"
 )
 
@@ -16,6 +17,7 @@ import (
 type EvalPOSOptions struct {
 	Convention string // seraji, perdt, informal or auto (guess from the gold XPOS)
 	Errors     int    // print the N most frequent UPOS confusions
+	Names      bool   // correct the tags inside recognized names, as dabir analyze does
 }
 
 // posTestSets are the files "dabir eval pos" reads by default: the test sets
@@ -32,9 +34,10 @@ func init() {
 
 func runEvalPOS(env *Env, args []string) int {
 	var o EvalPOSOptions
-	fs := newFlags(env, "eval pos", "dabir eval pos [-convention name] [-errors N] [file.conllu ...]  (default: the Seraji, PerDT and iPerUDT test sets)")
+	fs := newFlags(env, "eval pos", "dabir eval pos [-convention name] [-errors N] [-names] [file.conllu ...]  (default: the Seraji, PerDT and iPerUDT test sets)")
 	fs.StringVar(&o.Convention, "convention", "auto", "tag convention: seraji, perdt, informal, or auto to guess it from each file's gold XPOS")
 	fs.IntVar(&o.Errors, "errors", 0, "print the `N` most frequent UPOS confusions")
+	fs.BoolVar(&o.Names, "names", false, "run the entity recognizer too and correct the tags inside the names it finds (ner.RetagNames), as dabir analyze does")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -75,7 +78,16 @@ func runEvalPOS(env *Env, args []string) int {
 		if !slices.Contains(t.Conventions(), c) {
 			c = tag.Seraji // what TagAs falls back to
 		}
-		a := t.Evaluate(sents, c)
+		var a tag.Accuracy
+		if o.Names {
+			a = tag.Score(sents, func(words []string) []tag.Tag {
+				tags := t.TagAs(words, c)
+				ner.RetagNames(tags, ner.Default().Recognize(words, tags), c)
+				return tags
+			})
+		} else {
+			a = t.Evaluate(sents, c)
+		}
 		u, x, fe, all := a.Percent()
 		name := f
 		if i := strings.LastIndexByte(name, '/'); i >= 0 {
