@@ -461,21 +461,8 @@ func addFloats(dst, src []float32) {
 	}
 }
 
-// best returns the highest-scoring class allowed after class last (-1 at
-// the start of a sentence).
-func (r *Recognizer) best(scores []float32, last int) int {
-	best := -1
-	for c, s := range scores {
-		if !r.allowed(last, c) {
-			continue
-		}
-		if best < 0 || s > scores[best] {
-			best = c
-		}
-	}
-	return best
-}
-
+// allowed reports whether class c may follow class last (-1 at the start
+// of a sentence): an inside label only continues an entity of its type.
 func (r *Recognizer) allowed(last, c int) bool {
 	if !r.inside[c] {
 		return true
