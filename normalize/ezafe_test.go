@@ -70,5 +70,9 @@ func TestPluralOfKnownBase(t *testing.T) {
 		{"گردهماییهای بزرگ", "گردهمایی\u200cهای بزرگ"},
 		{"صرفهجوییهایی کردند", "صرفه\u200cجویی\u200cهایی کردند"},
 		{"ما دریافتهایم که", "ما دریافته\u200cایم که"},
+		// the base keeps its own half-space too
+		{"وبسایتهای دیگر", "وب\u200cسایت\u200cهای دیگر"},
+		// and so does a compound with a pronoun clitic written on
+		{"وبسایتش را دیدم", "وب\u200cسایتش را دیدم"},
 	})
 }

@@ -78,6 +78,9 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	if r := n.pluralOfKnown(w); r != nil {
 		return n.pluralOrHeAi(r), nil
 	}
+	if r := n.compoundWithClitic(w); r != nil {
+		return r, nil
+	}
 	if r := n.split.Split(w); r != nil && n.plausibleSplit(w, r) {
 		return n.pluralOrHeAi(r), nil
 	}
@@ -103,11 +106,35 @@ func (n *Normalizer) pluralOfKnown(w []byte) []byte {
 		if last, _ := utf8.DecodeLastRune(base); nonJoining(last) || !isPersianLetter(last) {
 			continue
 		}
-		if n.lex.CountBytes(base).Text > 0 {
-			return join3(base, s)
+		if e := n.lex.Lookup(base); e.Count.Text > 0 || e.Joined != "" {
+			r, _ := n.restoreEntry(base, e) // the base's own half-spaces (وبسایتهای → وب‌سایت‌های)
+			return join3(r, s)
 		}
-		if f, ok := n.lex.Joined(base); ok {
-			return join3([]byte(f), s)
+	}
+	return nil
+}
+
+// attachedClitics are the pronoun clitics written solid on a word that ends
+// in a consonant (کتابش، هدفشان), longest first.
+var attachedClitics = bytesList("شان", "تان", "مان", "ش", "م", "ت")
+
+// compoundWithClitic restores an unknown word that is a compound the
+// lexicon knows only with its half-space, plus a pronoun clitic written on
+// (وبسایتش → وب‌سایتش). A base in ه or ی is left to the rules of those
+// letters, whose clitics take a half-space or a glide, and a base in ها is
+// no plural (نامهاش is نامه‌اش). It returns nil otherwise.
+func (n *Normalizer) compoundWithClitic(w []byte) []byte {
+	for _, c := range attachedClitics {
+		base, ok := bytes.CutSuffix(w, c)
+		if !ok || utf8.RuneCount(base) < 4 || bytes.HasSuffix(base, []byte("ه")) || bytes.HasSuffix(base, []byte("ی")) || bytes.HasSuffix(base, []byte("ها")) {
+			continue // after ها the clitic is written هایش: نامهاش is نامه‌اش
+		}
+		e := n.lex.Lookup(base)
+		if e.Joined == "" {
+			continue
+		}
+		if r, _ := n.restoreEntry(base, e); !bytes.Equal(r, base) {
+			return append(r[:len(r):len(r)], c...)
 		}
 	}
 	return nil
