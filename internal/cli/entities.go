@@ -38,20 +38,24 @@ func runEntities(env *Env, args []string) int {
 	return finish(env, "entities", o.run(env, fs.Args()))
 }
 
+// loadRecognizer returns the recognizer saved in folder dir, or the
+// embedded one when dir is "" (the -model flag of entities and eval ner).
+func loadRecognizer(dir string) (*ner.Recognizer, error) {
+	if dir == "" {
+		return ner.Default(), nil
+	}
+	return ner.Load(os.DirFS(dir))
+}
+
 // linkWindow is the size of text, in bytes, whose names are found and
 // linked together when the input is one document: a news article or a
 // chapter fits, a corpus is taken a window at a time (a var for tests).
 var linkWindow = 256 << 10
 
 func (o *EntitiesOptions) run(env *Env, files []string) error {
-	var r *ner.Recognizer
-	if o.Model != "" {
-		var err error
-		if r, err = ner.Load(os.DirFS(o.Model)); err != nil {
-			return err
-		}
-	} else {
-		r = ner.Default()
+	r, err := loadRecognizer(o.Model)
+	if err != nil {
+		return err
 	}
 	bw := bufio.NewWriter(env.Stdout)
 	enc := json.NewEncoder(bw)
@@ -65,7 +69,7 @@ func (o *EntitiesOptions) run(env *Env, files []string) error {
 		}
 		return nil
 	}
-	err := eachInput(env, files, func(name string, in io.Reader) error {
+	err = eachInput(env, files, func(name string, in io.Reader) error {
 		if o.Lines {
 			off := 0
 			return eachLine(in, func(line []byte, ending string) error {

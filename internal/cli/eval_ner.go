@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/dabir-nlp/dabir/ner"
 )
@@ -37,14 +36,9 @@ func runEvalNER(env *Env, args []string) int {
 }
 
 func evalNER(env *Env, o EvalNEROptions, files []string) error {
-	r := (*ner.Recognizer)(nil)
-	if o.Model != "" {
-		var err error
-		if r, err = ner.Load(os.DirFS(o.Model)); err != nil {
-			return err
-		}
-	} else {
-		r = ner.Default()
+	r, err := loadRecognizer(o.Model)
+	if err != nil {
+		return err
 	}
 	var sents []ner.Sentence
 	if len(files) == 0 {
