@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 )
 
 // Clusters maps folded words to word classes learned from raw text: words
@@ -237,19 +239,12 @@ func (c *Clusters) Write(w io.Writer) error {
 		}
 		return words[i] < words[j]
 	})
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "%d\n", c.n)
-	for _, k := range words {
-		fmt.Fprintf(bw, "%d\t%s\n", c.ids[k], k)
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return gzipio.Write(w, func(bw *bufio.Writer) {
+		fmt.Fprintf(bw, "%d\n", c.n)
+		for _, k := range words {
+			fmt.Fprintf(bw, "%d\t%s\n", c.ids[k], k)
+		}
+	})
 }
 
 // ReadClusters reads clusters written by Write.

@@ -7,6 +7,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 )
 
 // GazClasses are the classes a gazetteer entry may have. CLDR gives
@@ -136,19 +138,12 @@ func (g *Gazetteer) Write(w io.Writer) error {
 		}
 	}
 	sort.Strings(lines)
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	for _, l := range lines {
-		bw.WriteString(l)
-		bw.WriteByte('\n')
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return gzipio.Write(w, func(bw *bufio.Writer) {
+		for _, l := range lines {
+			bw.WriteString(l)
+			bw.WriteByte('\n')
+		}
+	})
 }
 
 // ReadGazetteer reads a gazetteer written by Write.

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 	"github.com/dabir-nlp/dabir/internal/perceptron"
 )
 
@@ -319,27 +320,22 @@ func spellBin(p float32) string {
 // Write writes the model as gzip-compressed text: the classes, the biases,
 // then one line per n-gram hash with its weights, sorted.
 func (s *Spelling) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "spelling\t%s\n", strings.Join(SpellingClasses, "\t"))
-	writeFloats(bw, "bias", s.bias)
 	keys := make([]uint64, 0, len(s.w))
 	for k := range s.w {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	for _, k := range keys {
-		writeFloats(bw, strconv.FormatUint(k, 36), s.w[k])
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return gzipio.Write(w, func(bw *bufio.Writer) {
+		fmt.Fprintf(bw, "spelling\t%s\n", strings.Join(SpellingClasses, "\t"))
+		writeFloats(bw, "bias", s.bias)
+		for _, k := range keys {
+			writeFloats(bw, strconv.FormatUint(k, 36), s.w[k])
+		}
+	})
 }
 
+// writeFloats writes one line: key, then each weight with 3 significant
+// digits, tab-separated.
 func writeFloats(w *bufio.Writer, key string, xs []float32) {
 	w.WriteString(key)
 	for _, x := range xs {

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 )
 
 // WordTags maps folded words to what a general dictionary says of them: a
@@ -88,21 +90,14 @@ func (t *WordTags) Write(w io.Writer) error {
 		words = append(words, k)
 	}
 	sort.Strings(words)
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	for _, k := range words {
-		bw.WriteString(k)
-		bw.WriteByte('\t')
-		bw.WriteString(t.m[k])
-		bw.WriteByte('\n')
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return gzipio.Write(w, func(bw *bufio.Writer) {
+		for _, k := range words {
+			bw.WriteString(k)
+			bw.WriteByte('\t')
+			bw.WriteString(t.m[k])
+			bw.WriteByte('\n')
+		}
+	})
 }
 
 // ReadWordTags reads tags written by Write.

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 )
 
 // lexEntry is what the tagger knows about a word type from outside the
@@ -41,24 +43,17 @@ type lexicon map[string]*lexEntry
 // writeLexicon writes lx as gzip, one sorted line per word:
 // word, hazm, freq, left1, left2, right1, right2, class, ne, auto, tab-separated.
 func writeLexicon(w io.Writer, lx lexicon) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
 	words := make([]string, 0, len(lx))
 	for word := range lx {
 		words = append(words, word)
 	}
 	sort.Strings(words)
-	for _, word := range words {
-		e := lx[word]
-		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word, e.hazm, e.freq, e.left[0], e.left[1], e.right[0], e.right[1], e.class, e.ne, e.auto[0])
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return gzipio.Write(w, func(bw *bufio.Writer) {
+		for _, word := range words {
+			e := lx[word]
+			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word, e.hazm, e.freq, e.left[0], e.left[1], e.right[0], e.right[1], e.class, e.ne, e.auto[0])
+		}
+	})
 }
 
 // readLexicon reads what writeLexicon wrote.

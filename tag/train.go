@@ -2,7 +2,6 @@ package tag
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"strconv"
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 	"github.com/dabir-nlp/dabir/internal/perceptron"
 )
 
@@ -535,28 +535,21 @@ func (t *Tagger) Save(dir string) error {
 }
 
 func (t *Tagger) writeMeta(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	if t.uposR != nil {
-		fmt.Fprintf(bw, "W\tbidi\t%s\n", strconv.FormatFloat(float64(t.bidiWeight), 'g', -1, 32))
-	}
-	for c := Convention(0); c < numConventions; c++ {
-		for _, u := range t.uposAllowed[c] {
-			fmt.Fprintf(bw, "U\t%s\t%s\n", c, t.upos.ClassName(u))
+	return gzipio.Write(w, func(bw *bufio.Writer) {
+		if t.uposR != nil {
+			fmt.Fprintf(bw, "W\tbidi\t%s\n", strconv.FormatFloat(float64(t.bidiWeight), 'g', -1, 32))
 		}
-		for u, ks := range t.restAllowed[c] {
-			ks = append([]int(nil), ks...)
-			sort.Ints(ks)
-			for _, k := range ks {
-				fmt.Fprintf(bw, "R\t%s\t%s\t%s\n", c, t.upos.ClassName(u), t.rest.ClassName(k))
+		for c := Convention(0); c < numConventions; c++ {
+			for _, u := range t.uposAllowed[c] {
+				fmt.Fprintf(bw, "U\t%s\t%s\n", c, t.upos.ClassName(u))
+			}
+			for u, ks := range t.restAllowed[c] {
+				ks = append([]int(nil), ks...)
+				sort.Ints(ks)
+				for _, k := range ks {
+					fmt.Fprintf(bw, "R\t%s\t%s\t%s\n", c, t.upos.ClassName(u), t.rest.ClassName(k))
+				}
 			}
 		}
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	})
 }
