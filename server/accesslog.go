@@ -14,6 +14,7 @@ type recorder struct {
 	bytes  int64
 }
 
+// WriteHeader remembers the first status code and passes it on.
 func (r *recorder) WriteHeader(code int) {
 	if r.status == 0 {
 		r.status = code
@@ -21,6 +22,8 @@ func (r *recorder) WriteHeader(code int) {
 	r.ResponseWriter.WriteHeader(code)
 }
 
+// Write counts the bytes of the body (an implicit 200 if no status was set)
+// and passes them on.
 func (r *recorder) Write(b []byte) (int, error) {
 	if r.status == 0 {
 		r.status = http.StatusOK

@@ -171,8 +171,10 @@ type request struct {
 	Text *string `json:"text"`
 }
 
+// invalidUTF8Error reports a request text that is not valid UTF-8.
 type invalidUTF8Error struct{ offset int }
 
+// Error says where the first invalid byte is.
 func (e invalidUTF8Error) Error() string {
 	return fmt.Sprintf("the text is not valid UTF-8 (first bad byte at offset %d)", e.offset)
 }

@@ -24,8 +24,8 @@ var defaultTagger = sync.OnceValues(func() (*Tagger, error) {
 })
 
 // Default returns the tagger built from the embedded model, loading it on
-// first use and sharing it afterwards. It
-// follows the Seraji convention; use TagAs for the others. Default panics
+// first use and sharing it afterwards. It follows the Seraji convention;
+// use TagAs for the others. Default panics
 // only if the embedded model is damaged, which the package's tests rule out.
 func Default() *Tagger {
 	t, err := defaultTagger()

@@ -275,6 +275,7 @@ type bytesWriter struct {
 	n int64
 }
 
+// Write passes p on and counts the bytes written.
 func (b *bytesWriter) Write(p []byte) (int, error) {
 	n, err := b.w.Write(p)
 	b.n += int64(n)
@@ -397,6 +398,7 @@ func newProgress(env *Env, mode, name string, r io.Reader) *progress {
 	return &progress{r: r, w: env.Stderr, name: name, size: st.Size(), start: now}
 }
 
+// Read reads from the input and redraws the bar at most every 200ms.
 func (p *progress) Read(b []byte) (int, error) {
 	n, err := p.r.Read(b)
 	p.read += int64(n)

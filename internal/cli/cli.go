@@ -133,6 +133,7 @@ func finish(env *Env, name string, err error) int {
 // usageError marks an error caused by how the command was called.
 type usageError struct{ msg string }
 
+// Error returns the message.
 func (e usageError) Error() string { return e.msg }
 
 func usageErrorf(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
