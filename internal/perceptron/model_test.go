@@ -249,6 +249,9 @@ func TestOrderIsPermutation(t *testing.T) {
 	}
 }
 
+// FuzzLoad feeds Load damaged models: it never panics, every error wraps
+// ErrBadModel (the reader itself cannot fail), and a model it accepts
+// scores every one of its classes.
 func FuzzLoad(f *testing.F) {
 	m := New()
 	var fs Features
@@ -264,9 +267,14 @@ func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		l, err := Load(bytes.NewReader(data))
 		if err != nil {
+			if !errors.Is(err, ErrBadModel) {
+				t.Fatalf("Load(%d bytes) = %v, want an error wrapping ErrBadModel", len(data), err)
+			}
 			return
 		}
-		l.Scores([]Feature{Hash("bias"), Hash("word", "سگ")}, nil)
+		if s := l.Scores([]Feature{Hash("bias"), Hash("word", "سگ")}, nil); len(s) != l.NumClasses() {
+			t.Fatalf("loaded model: %d scores for %d classes", len(s), l.NumClasses())
+		}
 	})
 }
 
