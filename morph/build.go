@@ -2,7 +2,6 @@ package morph
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dabir-nlp/dabir/internal/conllu"
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 )
 
 // Sources of the lexicon, as paths relative to the shared data folder. The
@@ -257,17 +257,13 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 		}
 	}
 	sort.Strings(lines)
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(lexiconHeader + "\n")
-	for _, l := range lines {
-		bw.WriteString(l)
-		bw.WriteByte('\n')
-	}
-	if err := bw.Flush(); err != nil {
-		return st, err
-	}
-	return st, zw.Close()
+	return st, gzipio.Write(w, func(bw *bufio.Writer) {
+		bw.WriteString(lexiconHeader + "\n")
+		for _, l := range lines {
+			bw.WriteString(l)
+			bw.WriteByte('\n')
+		}
+	})
 }
 
 // indefNext and indefPrev are the words after and before which a final ی
