@@ -26,12 +26,7 @@ func TestNextTagFeaturesOfMatches(t *testing.T) {
 		{"سازمان"},
 	}
 	for _, words := range sentences {
-		var s sentence
-		for _, w := range words {
-			fw := fold(w)
-			s.words = append(s.words, fw)
-			s.lex = append(s.lex, tg.lookup(fw))
-		}
+		s := lexSentence(tg, words)
 		for shift := 0; shift < len(classes); shift += 3 {
 			var next []int
 			var names []string

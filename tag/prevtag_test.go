@@ -19,12 +19,7 @@ func TestUposFeaturesOfMatches(t *testing.T) {
 	}
 	classes := tg.upos.Classes()
 	for _, words := range sentences {
-		var s sentence
-		for _, w := range words {
-			fw := fold(w)
-			s.words = append(s.words, fw)
-			s.lex = append(s.lex, tg.lookup(fw))
-		}
+		s := lexSentence(tg, words)
 		for shift := 0; shift < len(classes); shift += 5 {
 			var prev []int
 			var names []string
@@ -76,4 +71,16 @@ func TestContextFeaturesOfMatches(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lexSentence returns a sentence holding only the folded words and their
+// lexicon entries: what the previous- and next-tag features read.
+func lexSentence(tg *Tagger, words []string) sentence {
+	var s sentence
+	for _, w := range words {
+		fw := fold(w)
+		s.words = append(s.words, fw)
+		s.lex = append(s.lex, tg.lookup(fw))
+	}
+	return s
 }
