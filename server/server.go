@@ -41,7 +41,8 @@ type Options struct {
 	Logger *slog.Logger
 }
 
-// Server serves the API and the web page. Build it with New.
+// Server serves the API and the web page. Build it with New. A Server is
+// safe for concurrent use, as an http.Handler must be.
 type Server struct {
 	opts Options
 	mux  *http.ServeMux

@@ -110,7 +110,7 @@ func HasMisc(misc, key, value string) bool {
 // ErrSyntax is wrapped by every error about malformed input.
 var ErrSyntax = errors.New("conllu: syntax error")
 
-// Reader reads sentences one at a time.
+// Reader reads sentences one at a time. It is not safe for concurrent use.
 type Reader struct {
 	sc   *bufio.Scanner
 	line int
