@@ -226,16 +226,17 @@ func jdnToGregorian(j int) (y, m, d int) {
 // hijriEpoch is the JDN of 1 Muharram 1 AH (16 July 622 Julian).
 const hijriEpoch = 1948440
 
+// hijriToJDN returns the JDN of day d of month m of year y in the
+// arithmetic (tabular) Hijri calendar.
 func hijriToJDN(y, m, d int) int {
 	return d + (59*(m-1)+1)/2 + (y-1)*354 + floorDiv(3+11*y, 30) + hijriEpoch - 1
 }
 
+// jdnToHijri returns the arithmetic Hijri date of JDN j.
 func jdnToHijri(j int) (y, m, d int) {
 	y = floorDiv(30*(j-hijriEpoch)+10646, 10631)
-	start := hijriToJDN(y, 1, 1)
-	if j < start { // guard against rounding at year ends
+	if j < hijriToJDN(y, 1, 1) { // guard against rounding at year ends
 		y--
-		start = hijriToJDN(y, 1, 1)
 	}
 	m = 1
 	for m < 12 && j >= hijriToJDN(y, m+1, 1) {

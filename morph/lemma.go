@@ -63,7 +63,6 @@ type Lemmatizer struct {
 	lemmas     map[string]bool
 	rules      map[formPOS][]suffixRule // (upos or "*", form suffix) -> rules, most frequent first
 	fb         *fallback                // edit-script classifier for unseen words (nil: rules only)
-	lemmaTypes map[string]int           // how many gold (form, UPOS) types have each lemma
 	joins      map[string]bool          // hosts whose lemma takes a following pronoun clitic in
 	ye         *perceptron.Model        // keep or strip a final ی, in context (nil: off)
 	yeOwn      uint64                   // the feature group of the style's own words

@@ -131,8 +131,6 @@ func dedup(s []string) []string {
 // rawStats gathers the distributional signature of words from raw text.
 type rawStats struct {
 	count map[string]int
-	left  map[string]map[string]int
-	right map[string]map[string]int
 	sents [][]string
 	// ne[w][type] counts w inside entities of each type; neTotal[w] counts
 	// w in NER data.

@@ -12,10 +12,9 @@ import (
 
 // numbersOptions are the flags of `dabir numbers`.
 type numbersOptions struct {
-	all    bool   // report dates, times and durations too
-	spell  string // "": find numbers in text; cardinal/ordinal: spell each input line
-	digits string // with -spell=digits: convert digits to this script
-	ref    string
+	all   bool   // report dates, times and durations too
+	spell string // "": find numbers in text; cardinal, ordinal or value: one number per input line, spelled or as a decimal
+	ref   string // reference date YYYY-MM-DD for dates (with -all); empty: today
 }
 
 func init() {
