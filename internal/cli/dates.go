@@ -95,8 +95,5 @@ func writeExprs(env *Env, files []string, ref time.Time, keep func(dates.Type) b
 			return nil
 		})
 	})
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	return err
+	return flushAfter(w, err)
 }

@@ -102,8 +102,5 @@ func (o *EntitiesOptions) run(env *Env, files []string) error {
 		}
 		return flush()
 	})
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	return err
+	return flushAfter(bw, err)
 }

@@ -9,6 +9,15 @@ import (
 	"unicode/utf8"
 )
 
+// flushAfter flushes w, the buffered output of a command, and returns err,
+// or the flush's error when err is nil.
+func flushAfter(w *bufio.Writer, err error) error {
+	if ferr := w.Flush(); err == nil {
+		return ferr
+	}
+	return err
+}
+
 // eachInput calls fn for every named file in order, or for stdin when files
 // is empty; "-" also names stdin. It stops at the first error. A file that
 // cannot be opened is an error naming the file.

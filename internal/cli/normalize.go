@@ -62,10 +62,7 @@ func runNormalize(env *Env, args []string) int {
 		}
 		return normalizeParallel(n, r, w, o.workers)
 	})
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	return finish(env, "normalize", err)
+	return finish(env, "normalize", flushAfter(w, err))
 }
 
 // options turns the flags into normalize.Options: the profile first, then

@@ -88,8 +88,5 @@ func spellLines(env *Env, files []string, mode string) error {
 			return err
 		})
 	})
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	return err
+	return flushAfter(w, err)
 }

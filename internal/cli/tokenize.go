@@ -84,10 +84,7 @@ func (o *TokenizeOptions) run(env *Env, lemma func(word string) string) error {
 			return err
 		})
 	})
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	return err
+	return flushAfter(bw, err)
 }
 
 func writeTokensText(w *bufio.Writer, sents []tokenize.Sentence, words bool, lemma func(string) string) error {
