@@ -94,6 +94,28 @@ func (g *Gazetteer) match(folded []string, marks []gazMark, buf []byte) []byte {
 	for i := range marks {
 		marks[i] = gazMark{}
 	}
+	return g.scan(folded, buf, func(i, j int, bits uint32) {
+		marks[i].begin |= bits
+		for k := i + 1; k <= j; k++ {
+			marks[k].inside |= bits
+		}
+		if j > i {
+			for k := i; k <= j; k++ {
+				marks[k].long |= bits
+				if j-i >= 2 {
+					marks[k].long3 |= bits
+				}
+			}
+		}
+	})
+}
+
+// scan calls found(i, j, bits) for every gazetteer phrase that is the
+// folded words i through j (inclusive), in order of i then j, extending a
+// phrase only while it is the prefix of some entry. It returns buf, grown
+// to hold the longest phrase tried, for the next call. A nil or empty
+// gazetteer finds nothing.
+func (g *Gazetteer) scan(folded []string, buf []byte, found func(i, j int, bits uint32)) []byte {
 	if g == nil || len(g.entries) == 0 {
 		return buf
 	}
@@ -105,18 +127,7 @@ func (g *Gazetteer) match(folded []string, marks []gazMark, buf []byte) []byte {
 			}
 			buf = append(buf, folded[j]...)
 			if bits, ok := g.entries[string(buf)]; ok {
-				marks[i].begin |= bits
-				for k := i + 1; k <= j; k++ {
-					marks[k].inside |= bits
-				}
-				if j > i {
-					for k := i; k <= j; k++ {
-						marks[k].long |= bits
-						if j-i >= 2 {
-							marks[k].long3 |= bits
-						}
-					}
-				}
+				found(i, j, bits)
 			}
 			if !g.prefixes[string(buf)] {
 				break
@@ -190,23 +201,10 @@ type gazSpan struct {
 // spans returns the matches of two or more words in a folded sentence.
 func (g *Gazetteer) spans(folded []string, buf []byte) ([]gazSpan, []byte) {
 	var out []gazSpan
-	if g == nil || len(g.entries) == 0 {
-		return nil, buf
-	}
-	for i := range folded {
-		buf = buf[:0]
-		for j := i; j < len(folded) && j-i < maxGazTokens*2; j++ {
-			if j > i {
-				buf = append(buf, ' ')
-			}
-			buf = append(buf, folded[j]...)
-			if bits, ok := g.entries[string(buf)]; ok && j > i {
-				out = append(out, gazSpan{i, j + 1, bits})
-			}
-			if !g.prefixes[string(buf)] {
-				break
-			}
+	buf = g.scan(folded, buf, func(i, j int, bits uint32) {
+		if j > i {
+			out = append(out, gazSpan{i, j + 1, bits})
 		}
-	}
+	})
 	return out, buf
 }
