@@ -3,19 +3,20 @@
 // tag and the morphological features (FEATS).
 //
 // The tagger is two averaged linear models (trained with passive-aggressive
-// updates, see learn.go) decoded greedily left to right: the
-// first chooses UPOS, the second chooses XPOS and FEATS together among the
-// combinations seen with that UPOS (it also looks at the next word's UPOS,
-// so it runs one word behind the first). Features are the word and its
-// folded form, prefixes and suffixes, the parts around a half-space (ZWNJ),
-// the character shape, the neighbouring words, the tags already chosen, the
-// tags Hazm's lexicon lists for the word and its neighbours, how often the
-// word is part of a name in NER data, the most frequent UPOS of the word and
-// of the next two words in the gold training data, and what raw text
-// teaches: a word class
-// (exchange clustering) and the words most often seen just before and after
-// the word. The features of frequent words, and their UPOS scores, are
-// computed once when the model loads.
+// updates, see learn.go) decoded greedily left to right: the first chooses
+// UPOS, the second chooses XPOS and FEATS together among the combinations
+// seen with that UPOS (it also looks at the next word's UPOS, so it runs one
+// word behind the first). Features are the word and its folded form,
+// prefixes and suffixes, the parts around a half-space (ZWNJ), the character
+// shape, the neighbouring words, the tags already chosen, the tags Hazm's
+// lexicon lists for the word and its neighbours, how often the word is part
+// of a name in NER data, the most frequent UPOS of the word and of the next
+// two words in the gold training data, and what raw text teaches: a word
+// class (exchange clustering) and the words most often seen just before and
+// after the word. The features of frequent words, and their UPOS scores, are
+// computed once when the model loads. A model trained with `dabir train pos
+// -bidi` also has a right-to-left UPOS model whose scores are added to the
+// first's (see bidi.go); the embedded model has none.
 //
 // The Persian treebanks disagree on XPOS (and a little on UPOS: Seraji has
 // no PROPN), so the tagger speaks three conventions; see Convention.
