@@ -84,3 +84,18 @@ func TestEntitiesLongDocument(t *testing.T) {
 		}
 	}
 }
+
+// A -model folder that holds no model is a failure naming the problem, for
+// both commands that take one.
+func TestNERModelFolderMissing(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"entities", "-model", dir},
+		{"eval", "ner", "-model", dir, "-"},
+	} {
+		code, out, errs := run(t, "علی به تهران رفت.\n", args...)
+		if code != ExitFailure || out != "" || errs == "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit %d with a message", args, code, out, errs, ExitFailure)
+		}
+	}
+}
