@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dabir-nlp/dabir/internal/gzipio"
 	"github.com/dabir-nlp/dabir/internal/perceptron"
 )
 
@@ -165,15 +166,7 @@ func (r *Recognizer) Save(dir string) error {
 		return err
 	}
 	write := func(name string, fn func(io.Writer) error) error {
-		f, err := os.Create(filepath.Join(dir, name))
-		if err != nil {
-			return err
-		}
-		if err := fn(f); err != nil {
-			f.Close()
-			return err
-		}
-		return f.Close()
+		return gzipio.WriteFile(filepath.Join(dir, name), fn)
 	}
 	if err := write(ModelFile, r.model.Save); err != nil {
 		return err

@@ -500,20 +500,7 @@ func orUnderscore(s string) string {
 // meta.gz) into dir, for Load.
 func (t *Tagger) Save(dir string) error {
 	write := func(name string, fn func(io.Writer) error) error {
-		tmp := filepath.Join(dir, name+".tmp")
-		f, err := os.Create(tmp)
-		if err != nil {
-			return err
-		}
-		if err := fn(f); err != nil {
-			f.Close()
-			os.Remove(tmp)
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		return os.Rename(tmp, filepath.Join(dir, name))
+		return gzipio.WriteFile(filepath.Join(dir, name), fn)
 	}
 	if err := write(fileUPOS, t.upos.Save); err != nil {
 		return err

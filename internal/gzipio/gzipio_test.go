@@ -6,6 +6,8 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -72,4 +74,25 @@ func firstRunes(s string) string {
 		r = r[:20]
 	}
 	return string(r)
+}
+
+// WriteFile replaces the file only when the writer succeeds, and leaves no
+// temporary file behind either way.
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "model.gz")
+	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "اول"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	if err := WriteFile(path, func(w io.Writer) error { io.WriteString(w, "نیمه"); return boom }); !errors.Is(err, boom) {
+		t.Fatalf("error %v, want %v", err, boom)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil || string(got) != "اول" {
+		t.Errorf("after a failed write the file holds %q (%v), want the old %q", got, err, "اول")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the folder, want 1 (no temporary file left)", len(entries))
+	}
 }
