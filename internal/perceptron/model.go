@@ -14,9 +14,10 @@
 // Scores returns every class's score; AddScores adds the scores of more
 // features, so that features shared by several decisions are scored once.
 // Save writes a model as gzip; Load reads it back. Mix averages models
-// trained with different seeds. TrainGreedy trains a left-to-right sequence
-// labeller whose features may look at the classes already predicted; Order
-// gives deterministic, seeded example orders.
+// trained with different seeds. Order gives deterministic, seeded example
+// orders. The sequence trainers live with their users: the tagger decodes
+// greedily left to right with passive-aggressive updates (tag), the entity
+// recognizer by Viterbi with structured updates (Adjust, Tick; ner).
 //
 // A Model is not safe for concurrent use while it is trained. After Average
 // (or Load) it is read-only, and Scores, AddScores and Predict are safe for

@@ -3,7 +3,6 @@ package perceptron
 import (
 	"bytes"
 	"errors"
-	"strings"
 	"testing"
 )
 
@@ -174,61 +173,6 @@ func TestUnknownFeaturesScoreZero(t *testing.T) {
 	}
 	if got := New().Predict(nil); got != -1 {
 		t.Errorf("Predict on a model without classes = %d, want -1", got)
-	}
-}
-
-// TestTrainGreedy learns a sequence task that needs the previous prediction:
-// a word "x" is tagged like the word before it.
-func TestTrainGreedy(t *testing.T) {
-	sents := []string{"a x b x", "b x x a", "a b x", "x a x x", "b b x a x"}
-	m := New()
-	var seqs []Sequence
-	for _, s := range sents {
-		words := strings.Fields(s)
-		gold := make([]int, len(words))
-		last := "A"
-		for i, w := range words {
-			if w != "x" {
-				last = strings.ToUpper(w)
-			}
-			gold[i] = m.Class(last)
-		}
-		seqs = append(seqs, Sequence{Gold: gold, Features: func(i int, prev []int, f *Features) {
-			f.Add("bias")
-			f.Add("w", words[i])
-			p := "START"
-			if i > 0 {
-				p = m.ClassName(prev[i-1])
-			}
-			f.Add("prev", p)
-		}})
-	}
-	var accs []float64
-	TrainGreedy(m, seqs, TrainOptions{Epochs: 10, Seed: 1, Progress: func(_ int, acc float64) { accs = append(accs, acc) }})
-	if len(accs) != 10 || accs[9] != 1 {
-		t.Errorf("epoch accuracies %v, want 10 epochs ending at 1", accs)
-	}
-	// Decode a new sequence greedily.
-	words := strings.Fields("b x x x a x")
-	want := "B B B B A A"
-	var got []string
-	var prev []int
-	var f Features
-	for i, w := range words {
-		f.Reset()
-		f.Add("bias")
-		f.Add("w", w)
-		p := "START"
-		if i > 0 {
-			p = m.ClassName(prev[i-1])
-		}
-		f.Add("prev", p)
-		c := m.Predict(f.List())
-		prev = append(prev, c)
-		got = append(got, m.ClassName(c))
-	}
-	if strings.Join(got, " ") != want {
-		t.Errorf("decoded %+q, want %+q", strings.Join(got, " "), want)
 	}
 }
 
