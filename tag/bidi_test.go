@@ -19,12 +19,7 @@ func TestNextTagFeaturesOfMatches(t *testing.T) {
 		hs = append(hs, newTagHashes(name, &rightTagNames))
 	}
 	hs = append(hs, newTagHashes(bos, &rightTagNames))
-	sentences := [][]string{
-		{"کتاب‌ها", "را", "به", "دانشگاه", "تهران", "بردند", "."},
-		{"او", "بسیار", "خوشحال", "است"},
-		{"xyz", "۱۲۳", "\u200c", ""},
-		{"سازمان"},
-	}
+	sentences := hashTestSentences
 	for _, words := range sentences {
 		s := lexSentence(tg, words)
 		for shift := 0; shift < len(classes); shift += 3 {

@@ -45,12 +45,7 @@ func TestUposFeaturesOfMatches(t *testing.T) {
 // convention.
 func TestContextFeaturesOfMatches(t *testing.T) {
 	tg := Default()
-	sentences := [][]string{
-		{"کتاب‌ها", "را", "به", "دانشگاه", "تهران", "بردند", "."},
-		{"او", "بسیار", "خوشحال", "است"},
-		{"xyz", "۱۲۳", "\u200c", ""},
-		{"سازمان"},
-	}
+	sentences := hashTestSentences
 	for _, words := range sentences {
 		var s sentence
 		var info []*wordInfo
@@ -83,4 +78,14 @@ func lexSentence(tg *Tagger, words []string) sentence {
 		s.lex = append(s.lex, tg.lookup(fw))
 	}
 	return s
+}
+
+// hashTestSentences are the sentences on which the hash-table feature paths
+// are checked against the string paths: Persian words with a half-space,
+// punctuation, Latin, digits, a lone ZWNJ, an empty word, one word alone.
+var hashTestSentences = [][]string{
+	{"کتاب‌ها", "را", "به", "دانشگاه", "تهران", "بردند", "."},
+	{"او", "بسیار", "خوشحال", "است"},
+	{"xyz", "۱۲۳", "\u200c", ""},
+	{"سازمان"},
 }
