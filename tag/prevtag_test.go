@@ -12,11 +12,7 @@ import (
 // every position and several histories of previous tags.
 func TestUposFeaturesOfMatches(t *testing.T) {
 	tg := Default()
-	sentences := [][]string{
-		{"کتاب‌ها", "را", "به", "دانشگاه", "تهران", "بردند", "."},
-		{"او", "بسیار", "خوشحال", "است"},
-		{"xyz", "۱۲۳", "\u200c", ""},
-	}
+	sentences := hashTestSentences
 	classes := tg.upos.Classes()
 	for _, words := range sentences {
 		s := lexSentence(tg, words)
