@@ -51,7 +51,9 @@ type stages struct {
 	// tags (nil when the tagger is off): the context settles some lemmas.
 	lemma func(words []string, tags []rawTag) []string
 	// entities finds named entities in the words of one sentence; tags may
-	// be nil. Start and End are word indices, End exclusive.
+	// be nil. Start and End are word indices, End exclusive. It may correct
+	// tags in place where a name shows the tagger wrong (a name read as a
+	// verb), so it runs before the lemmatizer.
 	entities func(words []string, tags []rawTag) []rawEntity
 	// dates finds date, time and number expressions in a text, with spans
 	// into that text.
@@ -199,14 +201,11 @@ func (p *Pipeline) analyzeSentences(doc *Doc, al *alignment) {
 				tags = nil // a stage contract violation must not crash the caller
 			}
 		}
-		// Entities come before the lemmas: a word inside a name takes a
-		// noun's tag (nameTags), which the lemmatizer then sees.
+		// Entities come before the lemmas: the entities stage may correct
+		// the tags of words inside names, and the lemmatizer sees them.
 		var ents []rawEntity
 		if p.st.entities != nil && len(words) > 0 {
 			ents = p.st.entities(words, tags)
-			if tags != nil {
-				nameTags(tags, ents)
-			}
 		}
 		var lemmas []string
 		if p.st.lemma != nil && len(words) > 0 {

@@ -61,6 +61,10 @@ func tagWords(words []string) []rawTag {
 }
 
 // recognize runs the default named-entity recognizer; tags may be nil.
+// It corrects, in place, the tags of the words inside the names it finds
+// (ner.RetagNames, in the Seraji conventions of tagWords): a foreign name
+// the tagger took for a verb (بریکس) becomes a noun, and so does a
+// person's surname it took for an adjective (مهدوی).
 func recognize(words []string, tags []rawTag) []rawEntity {
 	var tt []tag.Tag
 	if tags != nil {
@@ -70,6 +74,12 @@ func recognize(words []string, tags []rawTag) []rawEntity {
 		}
 	}
 	es := ner.Default().Recognize(words, tt)
+	if tags != nil {
+		ner.RetagNames(tt, es, tag.Seraji)
+		for i, t := range tt {
+			tags[i] = rawTag{upos: t.UPOS, xpos: t.XPOS, feats: t.Feats}
+		}
+	}
 	out := make([]rawEntity, len(es))
 	for i, e := range es {
 		out[i] = rawEntity{typ: e.Type, start: e.Start, end: e.End}
