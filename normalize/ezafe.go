@@ -36,16 +36,36 @@ func (n *Normalizer) fixPluralsBeforeStops(words []gword, in *buffer, toks []tok
 		if k+1 < len(words) && !noEzafeAfter[string(words[k+1].form)] || k+1 == len(words) && !groupStop(in, toks, j) {
 			continue
 		}
-		x := w.form[:len(w.form)-len(aiPlural)]
-		if bytes.Contains(x, zwnjBytes) { // another half-space: a compound, leave it
-			continue
+		if _, base, ok := n.heAiReading(w.form); ok {
+			w.form, w.e = append(base, aiAfterHe...), nil
 		}
-		base := append(x[:len(x):len(x)], "ه"...)
-		if n.lex.CountBytes(base).Text == 0 {
-			continue
-		}
-		w.form, w.e = append(base, aiAfterHe...), nil
 	}
+}
+
+// pluralOrHeAi reads a restored X‌های of an unknown X as Xه‌ای when Xه is
+// a word the counts know better than X (گزینهای → گزینه‌ای, not
+// گزین‌های): the letters are the same.
+func (n *Normalizer) pluralOrHeAi(r []byte) []byte {
+	x, base, ok := n.heAiReading(r)
+	if !ok || n.lex.CountBytes(base).Total() <= n.lex.CountBytes(x).Total() {
+		return r
+	}
+	return append(base, aiAfterHe...)
+}
+
+// heAiReading returns, for a restored r = X‌های whose X holds no other
+// half-space (a compound is left alone), X and Xه, when Xه is a word of
+// the counted text: the two bases of the two readings.
+func (n *Normalizer) heAiReading(r []byte) (x, base []byte, ok bool) {
+	x, ok = bytes.CutSuffix(r, aiPlural)
+	if !ok || bytes.Contains(x, zwnjBytes) {
+		return nil, nil, false
+	}
+	base = append(x[:len(x):len(x)], "ه"...)
+	if n.lex.CountBytes(base).Text == 0 {
+		return nil, nil, false
+	}
+	return x, base, true
 }
 
 // groupStop reports whether the group of words that ends before toks[j] is

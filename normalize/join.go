@@ -48,8 +48,8 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 	}
 }
 
-// ezafeYe is the ezafe written as a letter after a word in ه.
-var ezafeYe = []byte("ی")
+// ezafeYeWord is the ezafe ی typed as a word of its own after a word in ه.
+var ezafeYeWord = []byte("ی")
 
 // joinedCount returns the counts of a candidate join of two words. Most
 // such forms are no word at all: a Bloom filter turns away those with a
@@ -75,7 +75,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	if nonJoining(last) {
 		gap = gapNone
 	}
-	if gap == gapZWNJ && bytes.Equal(right, ezafeYe) && bytes.HasSuffix(left, []byte("ه")) && utf8.RuneCount(left) >= 2 {
+	if gap == gapZWNJ && bytes.Equal(right, ezafeYeWord) && bytes.HasSuffix(left, []byte("ه")) && utf8.RuneCount(left) >= 2 {
 		return gap // the ezafe ی after a word in ه, typed apart: خانه ی من
 	}
 	lex := n.lex

@@ -140,21 +140,6 @@ func (n *Normalizer) compoundWithClitic(w []byte) []byte {
 	return nil
 }
 
-// pluralOrHeAi reads a restored X‌های of an unknown X as Xه‌ای when Xه is
-// a word (گزینهای → گزینه‌ای, not گزین‌های): the letters are the same, and
-// only one of the two bases is known.
-func (n *Normalizer) pluralOrHeAi(r []byte) []byte {
-	x, ok := bytes.CutSuffix(r, aiPlural)
-	if !ok || bytes.Contains(x, zwnjBytes) {
-		return r
-	}
-	base := append(x[:len(x):len(x)], "ه"...)
-	if b := n.lex.CountBytes(base); b.Text == 0 || b.Total() <= n.lex.CountBytes(x).Total() {
-		return r
-	}
-	return append(base, aiAfterHe...)
-}
-
 // restoreCached is restoreWord through the state's word cache, which also
 // remembers what became of unknown words: names and rare words recur.
 func (n *Normalizer) restoreCached(st *state, w []byte) ([]byte, *lexicon.Entry) {
