@@ -35,10 +35,7 @@ func TestBrokenPlural(t *testing.T) {
 }
 
 func TestJatPluralAndCliticHost(t *testing.T) {
-	l := Default()
-	tests := []struct {
-		desc, word, upos, want string
-	}{
+	checkLemmas(t, Default(), []lemmaCase{
 		{"plural in جات", "کارخانجات", "NOUN", "کارخانه"},
 		{"plural in ‌جات", "میوه‌جات", "NOUN", "میوه"},
 		{"a pronoun clitic after a vowel", "یشان", "PRON", "آنها"},
@@ -46,12 +43,7 @@ func TestJatPluralAndCliticHost(t *testing.T) {
 		{"a word in تان of its own", "داستان", "NOUN", "داستان"},
 		{"a plural clitic on a plural Hazm lists", "آثارشان", "NOUN", "اثر"},
 		{"a plural clitic on a plural in ات", "اوقاتتان", "NOUN", "وقت"},
-	}
-	for _, tt := range tests {
-		if got := l.Lemma(tt.word, tt.upos); got != tt.want {
-			t.Errorf("%s: Lemma(%+q, %q) = %+q, want %+q", tt.desc, tt.word, tt.upos, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestPluralEndings(t *testing.T) {

@@ -11,10 +11,7 @@ import (
 )
 
 func TestLemma(t *testing.T) {
-	l := Default()
-	tests := []struct {
-		desc, word, upos, want string
-	}{
+	checkLemmas(t, Default(), []lemmaCase{
 		{"present progressive", "می‌کند", "VERB", "کرد"},
 		{"negated progressive", "نمی‌دانستند", "VERB", "دانست"},
 		{"simple past", "رفتند", "VERB", "رفت"},
@@ -57,12 +54,7 @@ func TestLemma(t *testing.T) {
 		{"punctuation stays", "،", "PUNCT", "،"},
 		{"clitic pronoun", "ش", "PRON", "او"},
 		{"empty word", "", "", ""},
-	}
-	for _, tt := range tests {
-		if got := l.Lemma(tt.word, tt.upos); got != tt.want {
-			t.Errorf("%s: Lemma(%+q, %q) = %+q, want %+q", tt.desc, tt.word, tt.upos, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestSplitClitics(t *testing.T) {
@@ -192,5 +184,19 @@ func TestEmbeddedLexiconIsCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(buf.Bytes(), embeddedLexicon) {
 		t.Errorf("morph/lexicon.tsv.gz is stale: run go generate ./morph")
+	}
+}
+
+// lemmaCase is a word with its UPOS, the lemma it should get, and what the
+// case shows.
+type lemmaCase struct{ desc, word, upos, want string }
+
+// checkLemmas checks the lemma l gives each case.
+func checkLemmas(t *testing.T, l *Lemmatizer, tests []lemmaCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := l.Lemma(tt.word, tt.upos); got != tt.want {
+			t.Errorf("%s: Lemma(%+q, %q) = %+q, want %+q", tt.desc, tt.word, tt.upos, got, tt.want)
+		}
 	}
 }
