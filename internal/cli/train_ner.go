@@ -116,10 +116,10 @@ func trainNER(env *Env, o TrainNEROptions) error {
 	if err != nil {
 		return err
 	}
-	if o.Fraction <= 0 || o.Fraction > 1 {
-		return usageErrorf("-fraction %v: want a share in (0, 1]", o.Fraction)
+	if err := checkFraction(o.Fraction); err != nil {
+		return err
 	}
-	train = train[:int(o.Fraction*float64(len(train))+0.5)]
+	train = leadingShare(train, o.Fraction)
 	base := ner.NewGazetteer()
 	if !o.NoCLDR {
 		dir, err := shared.Path("lexicon", "cldr-fa")

@@ -99,8 +99,8 @@ func runTrainPOS(env *Env, args []string) int {
 }
 
 func trainPOS(env *Env, o TrainPOSOptions) error {
-	if o.Fraction <= 0 || o.Fraction > 1 {
-		return usageErrorf("-fraction %v: want a share in (0, 1]", o.Fraction)
+	if err := checkFraction(o.Fraction); err != nil {
+		return err
 	}
 	opt := tag.TrainOptions{Epochs: o.Epochs, Seed: o.Seed, ContextWords: o.Context,
 		MinCount: o.MinCount, Classes: o.Classes, SelfTrain: o.SelfTrain, Ensemble: o.Ensemble, PassiveAggressive: o.PA, GoldDict: o.GoldDict, Bidirectional: o.Bidi, BidiWeight: o.BidiWeight, MinWeight: o.MinWeight, Log: env.Stderr}
@@ -126,7 +126,7 @@ func trainPOS(env *Env, o TrainPOSOptions) error {
 				train = append(train, s)
 			}
 		}
-		train = train[:int(o.Fraction*float64(len(train))+0.5)]
+		train = leadingShare(train, o.Fraction)
 		repeat := 1
 		if g.conv != tag.Informal {
 			repeat = o.FormalRepeat
