@@ -17,6 +17,9 @@ var (
 	heSuffixes = bytesList("ایم", "اید", "اند", "ام", "ای", "اش", "ات", "مان", "تان", "شان")
 	// clitics that take a ZWNJ after a final ی when written apart (هنری اش).
 	yeClitics = bytesList("ای", "اش", "ام", "ات")
+	// pronoun clitics written solid on a word that ends in a consonant
+	// (کتابش، هدفشان), longest first.
+	attachedClitics = bytesList("شان", "تان", "مان", "ش", "م", "ت")
 	// personal endings of verbs, longest first.
 	verbEndings = [][]byte{[]byte("یند"), []byte("یید"), []byte("ییم"), []byte("یم"), []byte("ید"), []byte("ند"), []byte("م"), []byte("ی"), []byte("د"), []byte("")}
 )

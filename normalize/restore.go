@@ -114,10 +114,6 @@ func (n *Normalizer) pluralOfKnown(w []byte) []byte {
 	return nil
 }
 
-// attachedClitics are the pronoun clitics written solid on a word that ends
-// in a consonant (کتابش، هدفشان), longest first.
-var attachedClitics = bytesList("شان", "تان", "مان", "ش", "م", "ت")
-
 // compoundWithClitic restores an unknown word that is a compound the
 // lexicon knows only with its half-space, plus a pronoun clitic written on
 // (وبسایتش → وب‌سایتش). A base in ه or ی is left to the rules of those
