@@ -13,10 +13,11 @@ import (
 
 // evalZWNJOptions are the flags of `dabir eval zwnj`.
 type evalZWNJOptions struct {
-	full    bool
-	rawGold bool
-	styles  string
-	cmd     string
+	full     bool
+	rawGold  bool
+	styles   string
+	majority string
+	cmd      string
 }
 
 func init() {
@@ -30,12 +31,16 @@ func runEvalZWNJ(env *Env, args []string) int {
 	fs.BoolVar(&o.rawGold, "raw-gold", false, "score the gold as written, keeping ZWNJs that do nothing (after ا د ذ ر ز ژ و, doubled, at word edges)")
 	fs.StringVar(&o.cmd, "cmd", "", "score an external `command` (run by sh -c) instead of Dabir's restorer: it reads the corrupted lines on stdin and must write as many lines; letters, digits and punctuation are folded before scoring (e.g. 'node tools/anchors/virastar.js')")
 	fs.StringVar(&o.styles, "styles", "", "`A,B`: instead of scoring, count the gold words whose half-spaces the plain texts A and B write differently (by majority), and which of the two the gold follows")
+	fs.StringVar(&o.majority, "majority", "", "`TEXT`: instead of the full scores, score the restorer with its words respelled by their majority spelling in the plain text TEXT (half-spaces deleted); 'self' takes each gold line's spellings from the gold's other lines: how consistently the gold writes its words")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return ExitUsage
+	}
+	if o.majority != "" {
+		return evalZWNJMajority(env, o, fs.Args())
 	}
 	if o.styles != "" {
 		return evalZWNJStyles(env, o.styles, fs.Args())

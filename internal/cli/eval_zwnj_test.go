@@ -97,3 +97,32 @@ func TestEvalZWNJExternal(t *testing.T) {
 		t.Errorf("a command that loses lines: code %d, stderr %q", code, errs)
 	}
 }
+
+// TestEvalZWNJMajority: a gold that writes کتاب‌ها once with a half-space
+// and once joined is respelled, line by line, by its other line (self), or
+// by a reference text that always joins it.
+func TestEvalZWNJMajority(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.txt")
+	ref := filepath.Join(dir, "ref.txt")
+	os.WriteFile(gold, []byte("کتاب‌ها را می‌خوانند\nکتابها را دیدند\n"), 0o644)
+	os.WriteFile(ref, []byte("کتابها و کتابها\n"), 0o644)
+	for _, tt := range []struct{ majority, f1 string }{
+		// self: line 1 takes کتابها (FN), line 2 کتاب‌ها (FP); می‌خوانند is
+		// restored: P 1/2, R 1/2.
+		{"self", "0.5000"},
+		// ref: کتابها everywhere; only می‌خوانند: P 1, R 1/2.
+		{ref, "0.6667"},
+	} {
+		code, out, errs := run(t, "", "eval", "zwnj", "-majority", tt.majority, gold)
+		if code != ExitOK {
+			t.Fatalf("-majority %s: code %d, stderr %q", tt.majority, code, errs)
+		}
+		if f := strings.Fields(lastLine(out)); len(f) != 5 || f[4] != tt.f1 {
+			t.Errorf("-majority %s: want F1 %s, got:\n%s", tt.majority, tt.f1, out)
+		}
+	}
+	if code, _, _ := run(t, "", "eval", "zwnj", "-majority", filepath.Join(dir, "missing.txt"), gold); code == ExitOK {
+		t.Error("-majority with a missing file succeeded")
+	}
+}

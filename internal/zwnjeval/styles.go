@@ -12,17 +12,7 @@ type Spellings map[string]map[string]int
 
 // AddText counts the Persian words of text, which should already have had
 // its half-spaces cleaned (see normalize.Options.CleanZWNJ).
-func (sp Spellings) AddText(text string) {
-	for _, w := range words(text) {
-		key := strings.ReplaceAll(w, "\u200C", "")
-		m := sp[key]
-		if m == nil {
-			m = map[string]int{}
-			sp[key] = m
-		}
-		m[w]++
-	}
-}
+func (sp Spellings) AddText(text string) { sp.addLine(text, 1) }
 
 // Majority returns the most frequent spelling of key (ties go to the
 // smaller string), or "" when key was never seen.
