@@ -47,7 +47,7 @@ type BuildStats struct {
 // the raw train text of both treebanks. The output is sorted, so the same
 // input always gives the same bytes.
 func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
-	return buildLexicon(w, dir, false)
+	return buildLexicon(w, dir, false, nil)
 }
 
 // BuildHalvesLexicon is BuildLexicon with the odd sentences of every gold
@@ -55,10 +55,21 @@ func BuildLexicon(w io.Writer, dir string) (BuildStats, error) {
 // built with LemmaOptions{Lexicon: ..., Exclude: []string{"perdt-dev-b"}}
 // learns from one half of a dev set and can be measured on the other.
 func BuildHalvesLexicon(w io.Writer, dir string) (BuildStats, error) {
-	return buildLexicon(w, dir, true)
+	return buildLexicon(w, dir, true, nil)
 }
 
-func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error) {
+// BuildHalvesLexiconShare is BuildHalvesLexicon for a learning curve: of
+// the n sentences of each half of every gold source, the first share(n)
+// keep their tag and the others are tagged apart with "-rest" appended
+// ("perdt-dev-rest", "perdt-dev-b-rest"), so that a Lemmatizer that
+// excludes those too learns from the leading share of a half only. The
+// verb stems and clitic splits, which carry no source, still come from
+// every sentence, as in BuildHalvesLexicon.
+func BuildHalvesLexiconShare(w io.Writer, dir string, share func(n int) int) (BuildStats, error) {
+	return buildLexicon(w, dir, true, share)
+}
+
+func buildLexicon(w io.Writer, dir string, splitHalves bool, share func(n int) int) (BuildStats, error) {
 	var st BuildStats
 	var lines []string
 	// Known words.
@@ -106,10 +117,17 @@ func buildLexicon(w io.Writer, dir string, splitHalves bool) (BuildStats, error)
 		if err != nil {
 			return st, fmt.Errorf("%s: %w", src.path, err)
 		}
+		keep := [2]int{(len(sents) + 1) / 2, len(sents) / 2} // sentences kept of each half
+		if share != nil {
+			keep = [2]int{share(keep[0]), share(keep[1])}
+		}
 		for si, s := range sents {
 			tag := src.tag
 			if splitHalves && si%2 == 1 {
 				tag += "-b" // held-out half, for checks of the rules only
+			}
+			if splitHalves && si/2 >= keep[si%2] {
+				tag += "-rest" // past the leading share of its half
 			}
 			// iPerUDT's verb lemmas hold informal misreadings (خوابد#خواب,
 			// گذرد#گذر): its stems count only where Hazm or a formal

@@ -23,6 +23,10 @@ type EvalLemmaOptions struct {
 	// Swap, with Halves, learns from the odd sentences and measures on the
 	// even ones: the other way round, as every change is checked both ways.
 	Swap bool
+	// Fraction, with Halves, learns from the leading share of the learning
+	// half's sentences of the style's own treebank only (gold tables and
+	// both classifiers), scoring the same other half: a learning curve.
+	Fraction float64
 	// RulesOnly measures the suffix rules without the edit-script classifier.
 	RulesOnly bool
 	// Tagged adds a column with the UPOS and FEATS of the embedded tagger
@@ -42,32 +46,34 @@ func init() {
 
 func runEvalLemma(env *Env, args []string) int {
 	var o EvalLemmaOptions
-	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves [-swap]] [-rules] [-tagged] [-exact] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
+	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves [-swap] [-fraction F]] [-rules] [-tagged] [-exact] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
 	fs.StringVar(&o.Style, "style", "auto", "lemma conventions: perdt, seraji, or auto (seraji when the file name says so)")
 	fs.StringVar(&o.Exclude, "exclude", "", "comma-separated lexicon sources to leave out (perdt-dev, seraji-dev, iper-train, iper-dev, iper-test)")
 	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS), each with the words before and after it")
 	fs.BoolVar(&o.Halves, "halves", false, "learn from the even sentences of the dev sets, measure on the odd ones (default files: the Seraji and PerDT dev sets)")
 	fs.BoolVar(&o.Swap, "swap", false, "with -halves: learn from the odd sentences, measure on the even ones")
+	fs.Float64Var(&o.Fraction, "fraction", 1, "with -halves: learn from the leading share `F` (0 < F <= 1) of the learning half's sentences of the style's own treebank")
 	fs.BoolVar(&o.RulesOnly, "rules", false, "leave out the edit-script classifier for unseen words (suffix rules only)")
 	fs.BoolVar(&o.Exact, "exact", false, "compare with the gold LEMMA exactly as written (by default a lemma with '#' is compared by its part before the '#')")
 	fs.BoolVar(&o.Tagged, "tagged", false, "add a column with the tags of the embedded tagger (UPOS and FEATS) instead of the gold ones")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
+	if err := checkFraction(o.Fraction); err != nil {
+		return finish(env, "eval lemma", err)
+	}
+	if o.Fraction < 1 && !o.Halves {
+		return finish(env, "eval lemma", usageErrorf("-fraction needs -halves"))
+	}
 	files := fs.Args()
 	sets := defaultTestSets
 	var lexicon []byte
 	if o.Halves {
 		sets = defaultDevSets
-		dir, err := shared.Dir()
-		if err != nil {
+		var err error
+		if lexicon, err = halvesLexicon(o.Fraction); err != nil {
 			return finish(env, "eval lemma", err)
 		}
-		var buf bytes.Buffer
-		if _, err := morph.BuildHalvesLexicon(&buf, dir); err != nil {
-			return finish(env, "eval lemma", err)
-		}
-		lexicon = buf.Bytes()
 	}
 	if len(files) == 0 {
 		for _, p := range sets {
@@ -82,7 +88,7 @@ func runEvalLemma(env *Env, args []string) int {
 	if o.Exclude != "" {
 		exclude = strings.Split(o.Exclude, ",")
 	}
-	head := fmt.Sprintf("%-32s %7s %9s %11s %8s", "file", "words", "goldUPOS%", "+goldFEATS%", "noUPOS%")
+	head := fmt.Sprintf("%-32s %7s %9s %6s %11s %8s", "file", "words", "goldUPOS%", "errors", "+goldFEATS%", "noUPOS%")
 	if o.Tagged {
 		head += fmt.Sprintf(" %11s", "predicted%")
 	}
@@ -100,6 +106,10 @@ func runEvalLemma(env *Env, args []string) int {
 			ex = append(ex, style+"-dev")
 		} else if o.Halves {
 			ex = append(ex, style+"-dev-b")
+		}
+		if o.Halves && o.Fraction < 1 {
+			// The sentences past the leading share of the style's halves.
+			ex = append(ex, style+"-dev-rest", style+"-dev-b-rest")
 		}
 		lm, err := morph.NewLemmatizer(morph.LemmaOptions{Style: style, Exclude: ex, Lexicon: lexicon, RulesOnly: o.RulesOnly})
 		if err != nil {
@@ -174,13 +184,32 @@ func runEvalLemma(env *Env, args []string) int {
 				}
 			}
 		}
-		line := fmt.Sprintf("%-32s %7d %9.2f %11.2f %8.2f", shortName(f), n, pct(withPOS, n), pct(withFeats, n), pct(without, n))
+		line := fmt.Sprintf("%-32s %7d %9.2f %6d %11.2f %8.2f", shortName(f), n, pct(withPOS, n), n-withPOS, pct(withFeats, n), pct(without, n))
 		if o.Tagged {
 			line += fmt.Sprintf(" %11.2f", pct(tagged, n))
 		}
 		fmt.Fprintln(env.Stdout, line)
 	}
 	return ExitOK
+}
+
+// halvesLexicon builds the lexicon of -halves: the dev sets split into
+// their even and odd sentences, and, for fraction < 1, each half split
+// again after its leading share.
+func halvesLexicon(fraction float64) ([]byte, error) {
+	dir, err := shared.Dir()
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if fraction == 1 {
+		_, err = morph.BuildHalvesLexicon(&buf, dir)
+	} else {
+		_, err = morph.BuildHalvesLexiconShare(&buf, dir, func(n int) int {
+			return len(leadingShare(make([]struct{}, n), fraction))
+		})
+	}
+	return buf.Bytes(), err
 }
 
 func pct(a, b int) float64 {
