@@ -66,6 +66,11 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	if len(left) == 0 || len(right) == 0 {
 		return gapSpace
 	}
+	if !le.JoinPrefix && !re.BoundTail && !bytes.Equal(right, ezafeYeWord) && affixClass(left) == 0 && affixClass(right) == 0 {
+		// the common case, cheaply: no affix, no evidence of a compound,
+		// not the ezafe ی; every test below would end in gapSpace.
+		return gapSpace
+	}
 	last, _ := utf8.DecodeLastRune(left)
 	first, _ := utf8.DecodeRune(right)
 	if last == zwnj || first == zwnj || !isPersianLetter(last) || !isPersianLetter(first) {

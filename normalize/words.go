@@ -50,8 +50,15 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 	}
 	for {
 		t := toks[j]
-		words = append(words, gword{tok: t, form: in.b[t.s:t.e], gap: gapSpace})
+		if len(words) == cap(words) {
+			words = append(words, gword{})
+		} else {
+			words = words[:len(words)+1]
+		}
 		w := &words[len(words)-1]
+		// field by field: a struct literal is built on the stack and
+		// copied, which stalls the processor on every word.
+		w.tok, w.form, w.cleaned, w.gap, w.sp, w.e, w.respelled = t, in.b[t.s:t.e], nil, gapSpace, token{}, nil, false
 		if o.CleanZWNJ {
 			w.form = cleanZWNJ(w.form)
 		}
@@ -181,7 +188,7 @@ func (n *Normalizer) emitWords(st *state, in *buffer, words []gword) {
 			}
 		}
 		for k := a; k <= b; k++ {
-			w := words[k]
+			w := &words[k]
 			if w.respelled {
 				out.add(string(w.form), in.src(w.tok.s))
 			} else {
