@@ -155,6 +155,11 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 			return lem
 		}
 	}
+	if l.style == StylePerDT && (upos == "NOUN" || upos == "DET") && numberPlural(word) {
+		// PerDT keeps the plural of a round number whole, a quantifier
+		// (ده‌ها, صدها: 2 of 2 in its dev set; هزاران is a DET).
+		return word
+	}
 	switch upos {
 	case "PUNCT", "NUM", "SYM", "X":
 		return word
@@ -259,4 +264,14 @@ var minVerbFreq = 1
 func (l *Lemmatizer) ownLemma(word string) bool {
 	own, ok := l.byForm[word]
 	return ok && own == word
+}
+
+// roundNumbers are the numbers whose plural in ها is a quantifier (ده‌ها
+// سال, صدها نفر).
+var roundNumbers = map[string]bool{"ده": true, "صد": true, "هزار": true, "میلیون": true, "میلیارد": true}
+
+// numberPlural reports whether w is a round number with the plural ها.
+func numberPlural(w string) bool {
+	s, ok := strings.CutSuffix(w, "ها")
+	return ok && roundNumbers[strings.TrimSuffix(s, "\u200c")]
 }

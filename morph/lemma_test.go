@@ -49,6 +49,8 @@ func TestLemma(t *testing.T) {
 		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
 		{"plural pronoun stays (PerDT)", "اینان", "PRON", "اینان"},
 		{"determiner stays (PerDT)", "دقیقه‌ها", "DET", "دقیقه‌ها"},
+		{"the plural of a round number stays (PerDT)", "میلیون‌ها", "NOUN", "میلیون‌ها"},
+		{"the plural of a round number stays, written solid (PerDT)", "هزارها", "NOUN", "هزارها"},
 		{"plural pronoun in ‌ها (PerDT)", "همین‌ها", "PRON", "همینها"},
 		{"plural pronoun another treebank lemmatizes (PerDT)", "اینان", "PRON", "اینان"},
 		{"punctuation stays", "،", "PUNCT", "،"},
