@@ -7,25 +7,28 @@ import (
 	"github.com/dabir-nlp/dabir/lexicon"
 )
 
-// wordCache is a small direct-mapped cache in front of the lexicon: the
-// frequent words of a text fit in it, and a hit costs one access to memory
-// the processor keeps close, where the lexicon's large map costs several.
-// For a word the lexicon does not know, a slot also keeps what the
-// restorer made of it, since names and rare words recur and the learned
-// splitter is the restorer's dearest step. It lives in the per-call state,
-// so it needs no lock; its contents are functions of the lexicon and the
-// splitter alone, so they stay valid from call to call.
+// wordCache is a small two-way set-associative cache in front of the
+// lexicon: the frequent words of a text fit in it, and a hit costs one
+// access to memory the processor keeps close, where the lexicon's large
+// map costs several. For a word the lexicon does not know, a slot also
+// keeps what the restorer made of it, since names and rare words recur and
+// the learned splitter is the restorer's dearest step. Two ways keep two
+// words that share a set from pushing each other out on every use. It
+// lives in the per-call state, so it needs no lock; its contents are
+// functions of the lexicon and the splitter alone, so they stay valid from
+// call to call.
 type wordCache struct {
-	slots [cacheSlots]cacheSlot
+	slots [cacheSets][2]cacheSlot
 	lex   *lexicon.ZWNJ     // the lexicon the entries come from
 	split *lexicon.Splitter // the splitter the restorations come from
 }
 
 const (
-	cacheSlots   = 4096
-	cacheMaxWord = 30 // longer words are looked up directly
+	cacheSets    = 8192
+	cacheMaxWord = 31 // longer words are looked up directly
 )
 
+// cacheSlot is 64 bytes, one line of the processor's cache.
 type cacheSlot struct {
 	n   uint8
 	key [cacheMaxWord]byte
@@ -38,18 +41,23 @@ type cacheSlot struct {
 var cacheSeed = maphash.MakeSeed()
 
 // slot returns the slot of w, filled with its lexicon entry, or nil when w
-// is too long to cache.
+// is too long to cache. A word not in its set takes the set's first way,
+// and the word that was there moves to the second.
 func (c *wordCache) slot(lex *lexicon.ZWNJ, w []byte) *cacheSlot {
 	if len(w) > cacheMaxWord {
 		return nil
 	}
 	if c.lex != lex {
-		c.slots, c.lex, c.split = [cacheSlots]cacheSlot{}, lex, nil
+		c.slots, c.lex, c.split = [cacheSets][2]cacheSlot{}, lex, nil
 	}
-	s := &c.slots[maphash.Bytes(cacheSeed, w)&(cacheSlots-1)]
-	if s.e != nil && int(s.n) == len(w) && bytes.Equal(s.key[:s.n], w) {
-		return s
+	set := &c.slots[maphash.Bytes(cacheSeed, w)&(cacheSets-1)]
+	for i := range set {
+		if s := &set[i]; s.e != nil && int(s.n) == len(w) && bytes.Equal(s.key[:s.n], w) {
+			return s
+		}
 	}
+	set[1] = set[0]
+	s := &set[0]
 	s.n = uint8(copy(s.key[:], w))
 	s.e = lex.Lookup(w)
 	s.restored = nil
@@ -69,7 +77,7 @@ func (c *wordCache) lookup(lex *lexicon.ZWNJ, w []byte) *lexicon.Entry {
 func (c *wordCache) restoration(s *cacheSlot, split *lexicon.Splitter) ([]byte, bool) {
 	if c.split != split {
 		for i := range c.slots {
-			c.slots[i].restored = nil
+			c.slots[i][0].restored, c.slots[i][1].restored = nil, nil
 		}
 		c.split = split
 		return nil, false
