@@ -102,7 +102,7 @@ func (l *Lemmatizer) trainYe(excluded map[string]bool) *perceptron.Model {
 	}
 	var f perceptron.Features
 	for ep := 0; ep < yeEpochs; ep++ {
-		for _, i := range perceptron.Order(len(exs), uint64(ep)+1+orderShift) {
+		for _, i := range perceptron.Order(len(exs), uint64(ep)+1+l.orderShift) {
 			x := exs[i]
 			f.Reset()
 			l.yeFeatures(&f, x.e.prev, x.e.prevUPOS, x.e.form, x.e.upos, x.e.next, x.e.nextUPOS)

@@ -23,11 +23,6 @@ const keepClass = "\x00"
 // fallbackEpochs is how many passes training makes over the examples.
 const fallbackEpochs = 12
 
-// orderShift shifts the training orders of both classifiers (0 for the
-// embedded models): how much a change owes to one order is checked over
-// several in the tests.
-var orderShift uint64
-
 // minEditCount is how many training words an edit script needs to become a
 // class (rarer ones are noise).
 const minEditCount = 2
@@ -309,7 +304,7 @@ func (l *Lemmatizer) trainFallback(byFormPOS map[formPOS]string) *fallback {
 	var cbuf []int
 	var sbuf []float32
 	for ep := 0; ep < fallbackEpochs; ep++ {
-		for _, i := range perceptron.Order(len(exs), uint64(ep)+1+orderShift) {
+		for _, i := range perceptron.Order(len(exs), uint64(ep)+1+l.orderShift) {
 			e := exs[i]
 			truth, ok := m.ClassIndex(e.class)
 			if !ok {

@@ -27,6 +27,7 @@ func NewLemmatizer(opt LemmaOptions) (*Lemmatizer, error) {
 		style = StylePerDT
 	}
 	l := newLemmatizer(lx, style)
+	l.orderShift = opt.OrderShift
 	gc := l.countGold(excluded)
 	l.findOwnBoth(gc.ownFP)
 	fixes := l.pickFormPOS(gc.fp)

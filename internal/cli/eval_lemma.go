@@ -27,6 +27,10 @@ type EvalLemmaOptions struct {
 	// half's sentences of the style's own treebank only (gold tables and
 	// both classifiers), scoring the same other half: a learning curve.
 	Fraction float64
+	// Orders, with Halves, trains the classifiers in this many orders of
+	// their examples (shifted by orderStep) and reports the errors of each
+	// and their mean: one order moves the errors by several words.
+	Orders int
 	// RulesOnly measures the suffix rules without the edit-script classifier.
 	RulesOnly bool
 	// Tagged adds a column with the UPOS and FEATS of the embedded tagger
@@ -46,13 +50,14 @@ func init() {
 
 func runEvalLemma(env *Env, args []string) int {
 	var o EvalLemmaOptions
-	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves [-swap] [-fraction F]] [-rules] [-tagged] [-exact] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
+	fs := newFlags(env, "eval lemma", "dabir eval lemma [-style auto|perdt|seraji] [-exclude sources] [-errors N] [-halves [-swap] [-fraction F] [-orders N]] [-rules] [-tagged] [-exact] [file.conllu ...]  (default: the Seraji and PerDT test sets)")
 	fs.StringVar(&o.Style, "style", "auto", "lemma conventions: perdt, seraji, or auto (seraji when the file name says so)")
 	fs.StringVar(&o.Exclude, "exclude", "", "comma-separated lexicon sources to leave out (perdt-dev, seraji-dev, iper-train, iper-dev, iper-test)")
 	fs.IntVar(&o.Errors, "errors", 0, "print up to `N` errors (with gold UPOS), each with the words before and after it")
 	fs.BoolVar(&o.Halves, "halves", false, "learn from the even sentences of the dev sets, measure on the odd ones (default files: the Seraji and PerDT dev sets)")
 	fs.BoolVar(&o.Swap, "swap", false, "with -halves: learn from the odd sentences, measure on the even ones")
 	fs.Float64Var(&o.Fraction, "fraction", 1, "with -halves: learn from the leading share `F` (0 < F <= 1) of the learning half's sentences of the style's own treebank")
+	fs.IntVar(&o.Orders, "orders", 1, "with -halves: train the classifiers in `N` orders of their examples and report each and the mean errors")
 	fs.BoolVar(&o.RulesOnly, "rules", false, "leave out the edit-script classifier for unseen words (suffix rules only)")
 	fs.BoolVar(&o.Exact, "exact", false, "compare with the gold LEMMA exactly as written (by default a lemma with '#' is compared by its part before the '#')")
 	fs.BoolVar(&o.Tagged, "tagged", false, "add a column with the tags of the embedded tagger (UPOS and FEATS) instead of the gold ones")
@@ -64,6 +69,9 @@ func runEvalLemma(env *Env, args []string) int {
 	}
 	if o.Fraction < 1 && !o.Halves {
 		return finish(env, "eval lemma", usageErrorf("-fraction needs -halves"))
+	}
+	if o.Orders < 1 || o.Orders > 1 && !o.Halves {
+		return finish(env, "eval lemma", usageErrorf("-orders %d: want 1, or more with -halves", o.Orders))
 	}
 	files := fs.Args()
 	sets := defaultTestSets
@@ -111,84 +119,95 @@ func runEvalLemma(env *Env, args []string) int {
 			// The sentences past the leading share of the style's halves.
 			ex = append(ex, style+"-dev-rest", style+"-dev-b-rest")
 		}
-		lm, err := morph.NewLemmatizer(morph.LemmaOptions{Style: style, Exclude: ex, Lexicon: lexicon, RulesOnly: o.RulesOnly})
-		if err != nil {
-			return finish(env, "eval lemma", err)
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			return finish(env, "eval lemma", err)
-		}
-		sents, err := conllu.ReadAll(fh)
-		fh.Close()
-		if err != nil {
-			return finish(env, "eval lemma", err)
-		}
-		conv := tag.PerDT
-		if style == morph.StyleSeraji {
-			conv = tag.Seraji
-		}
-		var n, withPOS, withFeats, without, tagged, shown int
-		for si, s := range sents {
-			if o.Halves && si%2 == 0 != o.Swap {
-				continue
+		sumErrors := 0
+		for k := 0; k < o.Orders; k++ {
+			lm, err := morph.NewLemmatizer(morph.LemmaOptions{Style: style, Exclude: ex, Lexicon: lexicon, RulesOnly: o.RulesOnly, OrderShift: uint64(k) * orderStep})
+			if err != nil {
+				return finish(env, "eval lemma", err)
 			}
-			forms := make([]string, len(s.Words))
-			upos := make([]string, len(s.Words))
-			feats := make([]string, len(s.Words))
-			for i, w := range s.Words {
-				forms[i], upos[i], feats[i] = w.Form, w.UPOS, w.Feats
-				if upos[i] == "_" {
-					upos[i] = "" // no UPOS in the file
+			fh, err := os.Open(f)
+			if err != nil {
+				return finish(env, "eval lemma", err)
+			}
+			sents, err := conllu.ReadAll(fh)
+			fh.Close()
+			if err != nil {
+				return finish(env, "eval lemma", err)
+			}
+			conv := tag.PerDT
+			if style == morph.StyleSeraji {
+				conv = tag.Seraji
+			}
+			var n, withPOS, withFeats, without, tagged, shown int
+			for si, s := range sents {
+				if o.Halves && si%2 == 0 != o.Swap {
+					continue
 				}
-				if feats[i] == "_" {
-					feats[i] = ""
+				forms := make([]string, len(s.Words))
+				upos := make([]string, len(s.Words))
+				feats := make([]string, len(s.Words))
+				for i, w := range s.Words {
+					forms[i], upos[i], feats[i] = w.Form, w.UPOS, w.Feats
+					if upos[i] == "_" {
+						upos[i] = "" // no UPOS in the file
+					}
+					if feats[i] == "_" {
+						feats[i] = ""
+					}
+				}
+				var pred morph.Sentence
+				if o.Tagged {
+					pred.Forms = forms
+					for _, t := range tag.Default().TagAs(forms, conv) {
+						pred.UPOS = append(pred.UPOS, t.UPOS)
+						pred.Feats = append(pred.Feats, t.Feats)
+					}
+				}
+				for i, w := range s.Words {
+					gold := w.Lemma
+					if past, _, ok := strings.Cut(gold, "#"); ok && past != "" && !o.Exact {
+						gold = past
+					}
+					n++
+					got := lm.LemmaAt(morph.Sentence{Forms: forms, UPOS: upos}, i)
+					if got == gold {
+						withPOS++
+					} else if shown < o.Errors {
+						prev, next := "", ""
+						if i > 0 {
+							prev = forms[i-1]
+						}
+						if i+1 < len(forms) {
+							next = forms[i+1]
+						}
+						fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\t%s _ %s\n", w.Form, upos[i], gold, got, prev, next)
+						shown++
+					}
+					if lm.LemmaAt(morph.Sentence{Forms: forms, UPOS: upos, Feats: feats}, i) == gold {
+						withFeats++
+					}
+					if lm.LemmaAt(morph.Sentence{Forms: forms}, i) == gold {
+						without++
+					}
+					if o.Tagged && lm.LemmaAt(pred, i) == gold {
+						tagged++
+					}
 				}
 			}
-			var pred morph.Sentence
+			name := shortName(f)
+			if o.Orders > 1 {
+				name += fmt.Sprintf(" #%d", k)
+			}
+			sumErrors += n - withPOS
+			line := fmt.Sprintf("%-32s %7d %9.2f %6d %11.2f %8.2f", name, n, pct(withPOS, n), n-withPOS, pct(withFeats, n), pct(without, n))
 			if o.Tagged {
-				pred.Forms = forms
-				for _, t := range tag.Default().TagAs(forms, conv) {
-					pred.UPOS = append(pred.UPOS, t.UPOS)
-					pred.Feats = append(pred.Feats, t.Feats)
-				}
+				line += fmt.Sprintf(" %11.2f", pct(tagged, n))
 			}
-			for i, w := range s.Words {
-				gold := w.Lemma
-				if past, _, ok := strings.Cut(gold, "#"); ok && past != "" && !o.Exact {
-					gold = past
-				}
-				n++
-				got := lm.LemmaAt(morph.Sentence{Forms: forms, UPOS: upos}, i)
-				if got == gold {
-					withPOS++
-				} else if shown < o.Errors {
-					prev, next := "", ""
-					if i > 0 {
-						prev = forms[i-1]
-					}
-					if i+1 < len(forms) {
-						next = forms[i+1]
-					}
-					fmt.Fprintf(env.Stderr, "%s\t%s\tgold=%s\tgot=%s\t%s _ %s\n", w.Form, upos[i], gold, got, prev, next)
-					shown++
-				}
-				if lm.LemmaAt(morph.Sentence{Forms: forms, UPOS: upos, Feats: feats}, i) == gold {
-					withFeats++
-				}
-				if lm.LemmaAt(morph.Sentence{Forms: forms}, i) == gold {
-					without++
-				}
-				if o.Tagged && lm.LemmaAt(pred, i) == gold {
-					tagged++
-				}
-			}
+			fmt.Fprintln(env.Stdout, line)
 		}
-		line := fmt.Sprintf("%-32s %7d %9.2f %6d %11.2f %8.2f", shortName(f), n, pct(withPOS, n), n-withPOS, pct(withFeats, n), pct(without, n))
-		if o.Tagged {
-			line += fmt.Sprintf(" %11.2f", pct(tagged, n))
+		if o.Orders > 1 {
+			fmt.Fprintf(env.Stdout, "%-32s mean errors over %d training orders: %.1f\n", shortName(f), o.Orders, float64(sumErrors)/float64(o.Orders))
 		}
-		fmt.Fprintln(env.Stdout, line)
 	}
 	return ExitOK
 }
@@ -211,6 +230,11 @@ func halvesLexicon(fraction float64) ([]byte, error) {
 	}
 	return buf.Bytes(), err
 }
+
+// orderStep is how far -orders shifts the training order of the
+// classifiers from one run to the next (each epoch of a run has an order of
+// its own, so a step beyond the epochs gives runs that share none).
+const orderStep = 100
 
 func pct(a, b int) float64 {
 	if b == 0 {
