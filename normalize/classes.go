@@ -18,6 +18,15 @@ func isMark(r rune) bool {
 // isWordRune reports whether r may stand inside a Persian word.
 func isWordRune(r rune) bool { return isPersianLetter(r) || isMark(r) || r == zwnj }
 
+// arabicWordRune is isWordRune for the Arabic block, U+0600–06FF, indexed
+// by r-0x600: one load for the scanner's inner loop.
+var arabicWordRune = func() (t [256]bool) {
+	for i := range t {
+		t[i] = isWordRune(rune(0x600 + i))
+	}
+	return t
+}()
+
 // digitValue returns the value of a Latin, Arabic-Indic or Persian digit, or -1.
 func digitValue(r rune) int {
 	switch {

@@ -40,10 +40,17 @@ func connector(r rune) bool {
 // space next to them, or a tkDrop token.
 func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 	isSpace := func(i int) bool {
-		return b[i] == ' ' || b[i] == '\t' || cleanZWNJ && hasPrefix(b[i:], "\u200C")
+		return b[i] == ' ' || b[i] == '\t' || cleanZWNJ && startsZWNJ(b[i:])
 	}
 	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
+		var r rune
+		var size int
+		if c := b[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			// a two-byte letter of the Arabic block: decoded inline
+			r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
+		} else {
+			r, size = utf8.DecodeRune(b[i:])
+		}
 		start := i
 		var kind tokenKind
 		switch {
@@ -82,10 +89,17 @@ func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 			for i < len(b) {
 				if c := b[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
 					// two-byte Arabic-block letter: decode inline
-					if !isWordRune(rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)) {
+					if !arabicWordRune[(c&0x03)<<6|b[i+1]&0x3F] {
 						break
 					}
 					i += 2
+					continue
+				}
+				if b[i] < utf8.RuneSelf {
+					break // ASCII: the word ends
+				}
+				if startsZWNJ(b[i:]) {
+					i += len("\u200C") // a ZWNJ inside the word
 					continue
 				}
 				r, size := utf8.DecodeRune(b[i:])
@@ -138,7 +152,7 @@ func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 // wordAfterZWNJ reports whether the run of ZWNJs at the start of b is
 // followed by a Persian letter.
 func wordAfterZWNJ(b []byte) bool {
-	for hasPrefix(b, "\u200C") {
+	for startsZWNJ(b) {
 		b = b[len("\u200C"):]
 	}
 	r, _ := utf8.DecodeRune(b)
@@ -146,3 +160,7 @@ func wordAfterZWNJ(b []byte) bool {
 }
 
 func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+
+// startsZWNJ reports whether b starts with a ZWNJ (E2 80 8C), byte by
+// byte, which is cheaper than hasPrefix's string comparison.
+func startsZWNJ(b []byte) bool { return len(b) >= 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x8C }
