@@ -63,9 +63,13 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	}
 	// A known word with the indefinite or adjectival ی written on: میزی.
 	if base, ok := bytes.CutSuffix(w, []byte("ی")); ok && !bytes.HasSuffix(base, []byte("ه")) && !bytes.HasSuffix(base, []byte("ی")) {
-		if lex.CountBytes(base).Text > 0 {
+		// after a vowel, the ezafe ی of a word the word lists know (بلایای)
+		if c := lex.CountBytes(base); c.Text > 0 || c.Known() && (bytes.HasSuffix(base, []byte("ا")) || bytes.HasSuffix(base, []byte("و"))) {
 			return w, e
 		}
+	}
+	if n.knownWithEnding(w) {
+		return w, e
 	}
 	// An unknown word: a frequent pair written solid, the learned splitter,
 	// then the rules.
@@ -192,10 +196,11 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 		}
 	}
 	// An unknown word that ends in a plural suffix after an unknown base of
-	// three letters or more: a plural of a word the lexicon lacks.
+	// three letters or more: a plural of a word the lexicon lacks, unless
+	// the suffix's letters begin a frequent word (درنهایت: نهایت).
 	if depth == 0 {
 		for _, s := range pluralSuffixes {
-			if base, ok := bytes.CutSuffix(w, s); ok && utf8.RuneCount(base) >= 3 {
+			if base, ok := bytes.CutSuffix(w, s); ok && utf8.RuneCount(base) >= 3 && !n.wordAcross(w, len(base)) {
 				if last, _ := utf8.DecodeLastRune(base); !nonJoining(last) && isPersianLetter(last) {
 					return join3(base, s)
 				}
@@ -443,3 +448,55 @@ func (n *Normalizer) plausibleSplit(w, r []byte) bool {
 // copulaBase is how often a word must be seen for a ند after it to be
 // taken for the copula.
 const copulaBase = 5
+
+// minEndingBase is how often a word must be seen for knownWithEnding.
+const minEndingBase = 2
+
+// solidEndings are endings written solid after a consonant: plural ان/ات/ین,
+// pronoun clitics and personal endings.
+var solidEndings = bytesList("شان", "تان", "مان", "ان", "ات", "ین", "یم", "ید", "ند", "م", "ت", "ش")
+
+// knownWithEnding reports whether w is a word the counted text has seen at
+// least minEndingBase times, written solid, with an ending that is written
+// solid on it (شاهدان, بازیکنم): nothing to split, where the compound
+// splitter would cut شاه‌دان. A base in silent ه takes its endings apart
+// (خانه‌ات), one in ی all but ان (زندگی‌ام, ایرانیان), and a verb prefix
+// leaves the word to the verb rules (میگم → می‌گم).
+func (n *Normalizer) knownWithEnding(w []byte) bool {
+	for _, s := range solidEndings {
+		base, ok := bytes.CutSuffix(w, s)
+		if !ok || utf8.RuneCount(base) < 3 {
+			continue
+		}
+		last, _ := utf8.DecodeLastRune(base)
+		if last == 'ه' || last == 'ی' && !bytes.Equal(s, []byte("ان")) {
+			continue
+		}
+		if bytes.HasPrefix(base, []byte("می")) || bytes.HasPrefix(base, []byte("نمی")) {
+			continue // a verb prefix: the rules decide (میگم → می‌گم)
+		}
+		e := n.lex.Lookup(base)
+		if e.Count.Text >= minEndingBase && (e.Joined == "" || !prefer(e.JoinedCount, e.Count)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minWordAcross is how often a word must be seen to count as frequent for
+// wordAcross.
+const minWordAcross = 10
+
+// wordAcross reports whether a frequent word ends w and begins one or two
+// letters before at (درنهایت: نهایت), so the cut at at splits it.
+func (n *Normalizer) wordAcross(w []byte, at int) bool {
+	i := at
+	for k := 0; k < 2 && i > 0; k++ {
+		_, size := utf8.DecodeLastRune(w[:i])
+		i -= size
+		if n.lex.CountBytes(w[i:]).Text >= minWordAcross {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,29 @@
+package normalize
+
+import "testing"
+
+// Unknown words that the rules or the learned splitter used to cut in the
+// wrong place, from news text (NTREX) with its half-spaces deleted.
+func TestUnknownWordsKeptWhole(t *testing.T) {
+	checkRestored(t, []stringCase{
+		// a known word with a solid ending: not the compound شاه‌دان
+		{"شاهدان گفتند", "شاهدان گفتند"},
+		{"او بازیکنم بود", "او بازیکنم بود"},
+		{"همکارش آمد", "همکارش آمد"},
+		// the letters of the plural suffix begin a frequent word (نهایت)
+		{"درنهایت رفت", "درنهایت رفت"},
+		// the ezafe ی after the ا of a listed word (بلایا)
+		{"بلایای طبیعی", "بلایای طبیعی"},
+	})
+}
+
+// The rules that keep words whole leave the usual restorations alone.
+func TestUnknownWordsStillSplit(t *testing.T) {
+	checkRestored(t, []stringCase{
+		{"میگم که", "می\u200cگم که"}, // a verb prefix, though میگ is a word
+		{"خانهات کجاست", "خانه\u200cات کجاست"},
+		{"زندگیام", "زندگی\u200cام"},
+		{"کتابهایت", "کتاب\u200cهایت"},
+		{"بینهایت", "بی\u200cنهایت"},
+	})
+}
