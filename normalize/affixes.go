@@ -13,6 +13,9 @@ var (
 	pluralSuffixes = bytesList("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های")
 	// the same and ها, longest first.
 	pluralSuffixesAll = append(pluralSuffixes[:len(pluralSuffixes):len(pluralSuffixes)], []byte("ها"))
+	// the same and the plural with a clitic as it is spoken (کتابهاش،
+	// دوستهامون), for pluralOfKnown.
+	pluralSuffixesSpoken = append(pluralSuffixesAll[:len(pluralSuffixesAll):len(pluralSuffixesAll)], bytesList("هاشون", "هاتون", "هامون", "هاش", "هات", "هام")...)
 	// suffixes that take a ZWNJ only after a final ه.
 	heSuffixes = bytesList("ایم", "اید", "اند", "ام", "ای", "اش", "ات", "مان", "تان", "شان")
 	// clitics that take a ZWNJ after a final ی when written apart (هنری اش).

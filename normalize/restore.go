@@ -99,13 +99,18 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 // (پناهگاههای → پناهگاه‌های, not پناه‌گاه‌های as the splitter, which knows
 // letters and not words, would have it). It returns nil otherwise.
 func (n *Normalizer) pluralOfKnown(w []byte) []byte {
-	for _, s := range pluralSuffixesAll {
+	for i, s := range pluralSuffixesSpoken {
 		base, ok := bytes.CutSuffix(w, s)
 		if !ok || utf8.RuneCount(base) < 3 {
 			continue
 		}
-		if (string(s) == "هایم" || string(s) == "های") && n.lex.CountBytes(append(base[:len(base):len(base)], "ه"...)).Text > 0 {
-			continue // هایم and های may be ه‌ایم and ه‌ای after a word in ه (دریافته‌ایم)
+		if (i >= len(pluralSuffixesAll) || string(s) == "هایم" || string(s) == "های") && n.lex.CountBytes(append(base[:len(base):len(base)], "ه"...)).Text > 0 {
+			// هایم, های and the spoken هاش may be ه‌ایم, ه‌ای and ه‌اش after a
+			// word in ه (دریافته‌ایم, خانه‌اش)
+			continue
+		}
+		if i >= len(pluralSuffixesAll) && n.spokenHeWord(base) {
+			continue // خونهات is خونه‌ات, خونه spoken for خانه
 		}
 		if last, _ := utf8.DecodeLastRune(base); nonJoining(last) || !isPersianLetter(last) {
 			continue
@@ -116,6 +121,18 @@ func (n *Normalizer) pluralOfKnown(w []byte) []byte {
 		}
 	}
 	return nil
+}
+
+// spokenHeWord reports whether base + ه is the spoken form of a known word
+// in انه (خونه for خانه, دیوونه for دیوانه).
+func (n *Normalizer) spokenHeWord(base []byte) bool {
+	stem, ok := bytes.CutSuffix(base, []byte("ون"))
+	if !ok {
+		return false
+	}
+	w := make([]byte, 0, len(base)+2)
+	w = append(append(w, stem...), "انه"...)
+	return n.lex.CountBytes(w).Text > 0
 }
 
 // compoundWithClitic restores an unknown word that is a compound the
@@ -452,13 +469,13 @@ const copulaBase = 5
 // minEndingBase is how often a word must be seen for knownWithEnding.
 const minEndingBase = 2
 
-// solidEndings are endings written solid after a consonant: plural ان/ات/ین,
-// pronoun clitics and personal endings.
-var solidEndings = bytesList("شان", "تان", "مان", "ان", "ات", "ین", "یم", "ید", "ند", "م", "ت", "ش")
+// solidEndings are endings written solid: plural ان/ات/ین, pronoun
+// clitics, personal endings and the copula ست after a vowel.
+var solidEndings = bytesList("شان", "تان", "مان", "ست", "ان", "ات", "ین", "یم", "ید", "ند", "م", "ت", "ش")
 
 // knownWithEnding reports whether w is a word the counted text has seen at
 // least minEndingBase times, written solid, with an ending that is written
-// solid on it (شاهدان, بازیکنم): nothing to split, where the compound
+// solid on it (شاهدان, بازیکنم, نیکوست): nothing to split, where the compound
 // splitter would cut شاه‌دان. A base in silent ه takes its endings apart
 // (خانه‌ات), one in ی all but ان (زندگی‌ام, ایرانیان), and a verb prefix
 // leaves the word to the verb rules (میگم → می‌گم).
@@ -471,6 +488,9 @@ func (n *Normalizer) knownWithEnding(w []byte) bool {
 		last, _ := utf8.DecodeLastRune(base)
 		if last == 'ه' || last == 'ی' && !bytes.Equal(s, []byte("ان")) {
 			continue
+		}
+		if bytes.Equal(s, []byte("ست")) && last != 'ا' && last != 'و' {
+			continue // the copula ست follows a vowel (نیکوست)
 		}
 		if bytes.HasPrefix(base, []byte("می")) || bytes.HasPrefix(base, []byte("نمی")) {
 			continue // a verb prefix: the rules decide (میگم → می‌گم)

@@ -10,6 +10,7 @@ func TestUnknownWordsKeptWhole(t *testing.T) {
 		{"شاهدان گفتند", "شاهدان گفتند"},
 		{"او بازیکنم بود", "او بازیکنم بود"},
 		{"همکارش آمد", "همکارش آمد"},
+		{"چه نیکوست", "چه نیکوست"},
 		// the letters of the plural suffix begin a frequent word (نهایت)
 		{"درنهایت رفت", "درنهایت رفت"},
 		// the ezafe ی after the ا of a listed word (بلایا)
@@ -25,5 +26,18 @@ func TestUnknownWordsStillSplit(t *testing.T) {
 		{"زندگیام", "زندگی\u200cام"},
 		{"کتابهایت", "کتاب\u200cهایت"},
 		{"بینهایت", "بی\u200cنهایت"},
+	})
+}
+
+// Spoken Persian writes a plural with a clitic as ها + ش, ت, م, شون…:
+// after a known word it takes the plural's half-space, but not where the
+// word with ه is itself a word, or the spoken form of one in انه.
+func TestSpokenPluralClitics(t *testing.T) {
+	checkRestored(t, []stringCase{
+		{"کفشهام کجاست", "کفش\u200cهام کجاست"},
+		{"داستانهاشون", "داستان\u200cهاشون"},
+		{"موفقیتهاتون", "موفقیت\u200cهاتون"},
+		{"خانهاش", "خانه\u200cاش"},       // خانه: a word
+		{"خونهات کجاست", "خونهات کجاست"}, // خونه: spoken خانه
 	})
 }
