@@ -241,6 +241,9 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 	if r := n.ezafeYe(w); r != nil {
 		return r
 	}
+	if r := n.spokenClitic(w); r != nil {
+		return r
+	}
 	if rest, ok := bytes.CutPrefix(w, []byte("بی")); ok && utf8.RuneCount(rest) >= 3 && n.lex.CountBytes(rest).Text > 0 {
 		return join3([]byte("بی"), rest)
 	}
@@ -249,11 +252,11 @@ func (n *Normalizer) restoreByRule(w []byte, depth int) []byte {
 
 // silentHeEvidence are the endings whose half-space after a final ه the
 // counted text writes when the ه is silent (خانه‌ای، خانه‌ها).
-var silentHeEvidence = bytesList("ای", "ها", "های")
+var silentHeEvidence = bytesList("ای", "ها", "های", "اش")
 
 // ezafeYe restores the ezafe ی written after a silent ه (آیندهی → آینده‌ی):
-// Xه must be a word whose ه the counted text shows to be silent, by a
-// half-space before ای (خانه‌ای); a ه that is sounded joins them both
+// Xه must be a word whose ه the counted text shows to be silent (see
+// silentHe: خانه‌ای, همهٔ); a ه that is sounded joins them both
 // (توجهی, گروهی, کلاهی), whatever the plural (کلاه‌ها).
 func (n *Normalizer) ezafeYe(w []byte) []byte {
 	base, ok := bytes.CutSuffix(w, []byte("ی"))
@@ -263,10 +266,43 @@ func (n *Normalizer) ezafeYe(w []byte) []byte {
 	if bytes.HasSuffix(base, []byte("اه")) || bytes.HasSuffix(base, []byte("وه")) {
 		return nil // mostly a sounded ه: راه، کلاه، دادگاه، گروه، کوه
 	}
+	if n.silentHe(base) {
+		return join3(base, []byte("ی"))
+	}
+	return nil
+}
+
+// silentHe reports whether the counted text shows the final ه of base to be
+// silent: by a half-space before ای, ها or اش (خانه‌ای), or by the ezafe
+// written as a hamza above it (همهٔ).
+func (n *Normalizer) silentHe(base []byte) bool {
 	for _, s := range silentHeEvidence {
 		if n.lex.CountBytes(join3(base, s)).Text > 0 {
-			return join3(base, []byte("ی"))
+			return true
 		}
+	}
+	return n.lex.CountBytes(append(base[:len(base):len(base)], hamzaAbove...)).Text > 0
+}
+
+// spokenClitics are the clitics spoken Persian writes after a silent ه with
+// a half-space (حوصله‌م, همه‌ش, بقیه‌س, شده‌ن, خونه‌مون), longest first.
+var spokenClitics = bytesList("مون", "تون", "شون", "م", "ت", "ش", "س", "ن")
+
+// spokenClitic restores the half-space of a spoken clitic after a word in
+// silent ه (حوصلهم → حوصله‌م), by the same evidence as ezafeYe.
+func (n *Normalizer) spokenClitic(w []byte) []byte {
+	for _, s := range spokenClitics {
+		base, ok := bytes.CutSuffix(w, s)
+		if !ok || !bytes.HasSuffix(base, []byte("ه")) || utf8.RuneCount(base) < 3 || n.lex.CountBytes(base).Text == 0 {
+			continue
+		}
+		if bytes.HasSuffix(base, []byte("اه")) || bytes.HasSuffix(base, []byte("وه")) {
+			return nil
+		}
+		if n.silentHe(base) {
+			return join3(base, s)
+		}
+		return nil
 	}
 	return nil
 }

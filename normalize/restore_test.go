@@ -41,3 +41,19 @@ func TestSpokenPluralClitics(t *testing.T) {
 		{"خونهات کجاست", "خونهات کجاست"}, // خونه: spoken خانه
 	})
 }
+
+// The spoken clitics and the ezafe ی after a silent ه take a half-space;
+// the ه counts as silent when the counted text writes the word with a
+// half-space before ای, ها or اش, or with the ezafe as a hamza (همهٔ).
+func TestSpokenCliticsAfterSilentHe(t *testing.T) {
+	checkRestored(t, []stringCase{
+		{"همهی ما", "همه\u200cی ما"},
+		{"حوصلهم سر رفت", "حوصله\u200cم سر رفت"},
+		{"همهش دروغه", "همه\u200cش دروغه"},
+		{"خسته شدهن", "خسته شده\u200cن"},
+		{"بقیهس", "بقیه\u200cس"},
+		// a sounded ه joins: گروهم, کوهش
+		{"گروهم رفت", "گروهم رفت"},
+		{"کوهش بلند", "کوهش بلند"},
+	})
+}
