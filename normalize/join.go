@@ -121,6 +121,9 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		if (bytes.Equal(right, []byte("تر")) || bytes.Equal(right, []byte("تری"))) && pair > joined.Text {
 			return gapSpace
 		}
+		if bytes.HasPrefix(right, []byte("ها")) && endsInPlural(left) {
+			return gapSpace // no plural of a plural: فروشگاههای های‌استریت
+		}
 		return gap
 	case ra&affYe != 0 && bytes.HasSuffix(left, []byte("ی")):
 		if pair <= joined.Text {
@@ -147,6 +150,17 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		return gap
 	}
 	return gapSpace
+}
+
+// endsInPlural reports whether w ends in the plural suffix ‌ها, ‌های or
+// ‌هایی after its half-space (تنهایی ends in no plural).
+func endsInPlural(w []byte) bool {
+	for _, s := range [][]byte{[]byte("\u200cها"), []byte("\u200cهای"), []byte("\u200cهایی")} {
+		if bytes.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // derivedFromKnown reports whether w is a known word with a derivational

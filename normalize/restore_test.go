@@ -57,3 +57,13 @@ func TestSpokenCliticsAfterSilentHe(t *testing.T) {
 		{"کوهش بلند", "کوهش بلند"},
 	})
 }
+
+// A plural suffix typed apart joins its word, but never a word that is
+// already a plural (های‌استریت, a name, after فروشگاه‌های).
+func TestNoPluralOfPlural(t *testing.T) {
+	checkRestored(t, []stringCase{
+		{"فروشگاههای های استریت", "فروشگاه\u200cهای های استریت"},
+		{"تنهایی هایم", "تنهایی\u200cهایم"},
+		{"بازی های ما", "بازی\u200cهای ما"},
+	})
+}
