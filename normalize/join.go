@@ -66,7 +66,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	if len(left) == 0 || len(right) == 0 {
 		return gapSpace
 	}
-	if !le.JoinPrefix && !re.BoundTail && !bytes.Equal(right, ezafeYeWord) && affixClass(left) == 0 && affixClass(right) == 0 {
+	if !le.JoinPrefix && !re.BoundTail && !bytes.Equal(right, ezafeYeWord) && affixClass(left) == 0 && affixClass(right) == 0 && spokenTail(right) == 0 {
 		// the common case, cheaply: no affix, no evidence of a compound,
 		// not the ezafe ی; every test below would end in gapSpace.
 		return gapSpace
@@ -82,6 +82,20 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	if gap == gapZWNJ && bytes.Equal(right, ezafeYeWord) && bytes.HasSuffix(left, []byte("ه")) && utf8.RuneCount(left) >= 2 {
 		return gap // the ezafe ی after a word in ه, typed apart: خانه ی من
+	}
+	if gap == gapZWNJ && !st.respect {
+		switch spokenTail(right) {
+		case spokenClitic:
+			// حوصله م, همه ش: a spoken clitic after a silent ه
+			if base, ok := bytes.CutSuffix(left, []byte("ه")); ok && utf8.RuneCount(base) >= 2 && !bytes.HasSuffix(base, []byte("ا")) && !bytes.HasSuffix(base, []byte("و")) && n.silentHe(left) {
+				return gap
+			}
+		case spokenPlural:
+			// کتاب هام, دوست هاشون: a spoken plural with a clitic
+			if utf8.RuneCount(left) >= 2 && le.Count.Text > 0 {
+				return gap
+			}
+		}
 	}
 	lex := n.lex
 	la, ra := affixClass(left), affixClass(right)
@@ -150,6 +164,29 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		return gap
 	}
 	return gapSpace
+}
+
+// Kinds of spokenTail.
+const (
+	spokenClitic = 1 + iota // م, ش, مون… after a silent ه
+	spokenPlural            // هام, هاش, هاشون… after a word
+)
+
+// spokenTail tells whether w is a clitic of spoken Persian that the
+// standard writes after a half-space: a pronoun or copula after a silent ه
+// (حوصله‌م, همه‌ش, بقیه‌س), or a plural with a pronoun (کتاب‌هام). It is 0
+// for every other word.
+func spokenTail(w []byte) int {
+	if len(w) > len("هاشون") {
+		return 0
+	}
+	switch string(w) {
+	case "م", "ت", "ش", "س", "ن", "مون", "تون", "شون":
+		return spokenClitic
+	case "هام", "هات", "هاش", "هامون", "هاتون", "هاشون":
+		return spokenPlural
+	}
+	return 0
 }
 
 // endsInPlural reports whether w ends in the plural suffix ‌ها, ‌های or

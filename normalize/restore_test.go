@@ -67,3 +67,17 @@ func TestNoPluralOfPlural(t *testing.T) {
 		{"بازی های ما", "بازی\u200cهای ما"},
 	})
 }
+
+// Spoken clitics typed apart join their word as the deleted ones are
+// restored: after a silent ه, and a plural with a pronoun after a word.
+func TestSpokenCliticsTypedApart(t *testing.T) {
+	checkRestored(t, []stringCase{
+		{"حوصله م سر رفت", "حوصله\u200cم سر رفت"},
+		{"همه ش دروغه", "همه\u200cش دروغه"},
+		{"دست هامون", "دست\u200cهامون"},
+		{"لباس هاش رو", "لباس\u200cهاش رو"},
+		// a sounded ه, or a word after ا or و, stays apart
+		{"گروه م", "گروه م"},
+		{"سال ۲۰۱۴ م", "سال ۲۰۱۴ م"},
+	})
+}
