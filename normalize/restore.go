@@ -440,10 +440,16 @@ const (
 	minHeads = 8 // or A begins at least this many
 )
 
-// splitCompound returns w split into two known parts with a ZWNJ, or nil.
+// splitCompound returns w split into two parts with a ZWNJ, or nil: a known
+// head and a known or bound tail.
 func (n *Normalizer) splitCompound(w []byte) []byte {
 	at := bestSplit(w, 3, func(a, b []byte) uint32 {
-		if affixClass(b)&affHe != 0 || !n.lex.CountBytes(a).Known() || !n.lex.CountBytes(b).Known() {
+		if affixClass(b)&affHe != 0 || !n.lex.CountBytes(a).Known() {
+			return 0
+		}
+		// the tail must be a word, or a form seen only as a tail (دهندگان)
+		// after a head of three letters or more (رای‌دهندگان, not دک‌ترها)
+		if eb := n.lex.Lookup(b); !eb.Count.Known() && !(eb.BoundTail && utf8.RuneCount(a) >= 3) {
 			return 0
 		}
 		heads, tails := n.lex.CompoundParts(a, b)

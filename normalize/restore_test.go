@@ -81,3 +81,12 @@ func TestSpokenCliticsTypedApart(t *testing.T) {
 		{"سال ۲۰۱۴ م", "سال ۲۰۱۴ م"},
 	})
 }
+
+// A compound whose tail is seen only inside compounds (دهندگان) is split
+// after a known head of three letters or more.
+func TestBoundTailCompound(t *testing.T) {
+	checkRestored(t, []stringCase{
+		{"رایدهندگان آمریکایی", "رای\u200cدهندگان آمریکایی"},
+		{"دکترها آمدند", "دکترها آمدند"},
+	})
+}
