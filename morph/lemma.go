@@ -246,6 +246,9 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 			if s, ok := l.inPlural(w, upos); ok {
 				return s
 			}
+			if s, ok := l.compoundPlural(w, upos); ok {
+				return s
+			}
 		}
 		return lem
 	}
