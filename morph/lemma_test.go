@@ -50,6 +50,8 @@ func TestLemma(t *testing.T) {
 		{"a name keeps its form (not والله)", "والا", "PROPN", "والا"},
 		{"a name still loses a plural ending", "روزنامه‌نگاران", "PROPN", "روزنامه‌نگار"},
 		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
+		{"a pronoun written without its madda", "انچه", "PRON", "آنچه"},
+		{"a plural pronoun written without its madda (PerDT)", "انها", "PRON", "آنها"},
 		{"plural pronoun stays (PerDT)", "اینان", "PRON", "اینان"},
 		{"determiner stays (PerDT)", "دقیقه‌ها", "DET", "دقیقه‌ها"},
 		{"the plural of a round number stays (PerDT)", "میلیون‌ها", "NOUN", "میلیون‌ها"},
