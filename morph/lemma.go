@@ -184,6 +184,14 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 				return lem
 			}
 		}
+		// A pronoun written without its first alef or madda (ان for آن,
+		// و for او, انها): the lemma of the pronoun written in full (on
+		// the PerDT dev halves 2 errors fewer, both in the even half).
+		for _, full := range [2]string{"آ" + strings.TrimPrefix(word, "ا"), "ا" + word} {
+			if lem, ok := l.byFormPOS[formPOS{full, upos}]; ok && full != word && !strings.HasPrefix(word, "آ") {
+				return lem
+			}
+		}
 		if l.style == StylePerDT { // PerDT keeps the plural pronouns (اینان, همانها) whole
 			// but not the relative ی after them (آنهایی که → آنها).
 			if s, ok := strings.CutSuffix(word, "یی"); ok && strings.HasSuffix(s, "ها") {
@@ -244,6 +252,9 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 				return s
 			}
 			if s, ok := l.inPlural(w, upos); ok {
+				return s
+			}
+			if s, ok := l.compoundPlural(w, upos); ok {
 				return s
 			}
 		}

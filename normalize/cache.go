@@ -2,7 +2,8 @@ package normalize
 
 import (
 	"bytes"
-	"hash/maphash"
+	"encoding/binary"
+	"math/bits"
 
 	"github.com/dabir-nlp/dabir/lexicon"
 )
@@ -24,7 +25,8 @@ type wordCache struct {
 }
 
 const (
-	cacheSets    = 8192
+	cacheSetBits = 13
+	cacheSets    = 1 << cacheSetBits
 	cacheMaxWord = 31 // longer words are looked up directly
 )
 
@@ -38,7 +40,24 @@ type cacheSlot struct {
 	restored []byte
 }
 
-var cacheSeed = maphash.MakeSeed()
+// cacheSetOf returns the set of w (at most cacheMaxWord bytes): its first
+// and last eight bytes (four for a shorter word) and its length, mixed by a
+// multiplication; a hash of the whole word costs more than it saves.
+func cacheSetOf(w []byte) uint64 {
+	var h uint64
+	switch n := len(w); {
+	case n >= 8:
+		h = binary.LittleEndian.Uint64(w) ^ bits.RotateLeft64(binary.LittleEndian.Uint64(w[n-8:]), 31)
+	case n >= 4:
+		h = uint64(binary.LittleEndian.Uint32(w)) | uint64(binary.LittleEndian.Uint32(w[n-4:]))<<32
+	default:
+		for _, c := range w {
+			h = h<<8 | uint64(c)
+		}
+	}
+	h = (h ^ uint64(len(w))<<58) * 0x9E3779B97F4A7C15
+	return h >> (64 - cacheSetBits)
+}
 
 // slot returns the slot of w, filled with its lexicon entry, or nil when w
 // is too long to cache. A word not in its set takes the set's first way,
@@ -50,7 +69,7 @@ func (c *wordCache) slot(lex *lexicon.ZWNJ, w []byte) *cacheSlot {
 	if c.lex != lex {
 		c.slots, c.lex, c.split = [cacheSets][2]cacheSlot{}, lex, nil
 	}
-	set := &c.slots[maphash.Bytes(cacheSeed, w)&(cacheSets-1)]
+	set := &c.slots[cacheSetOf(w)]
 	for i := range set {
 		if s := &set[i]; s.e != nil && int(s.n) == len(w) && bytes.Equal(s.key[:s.n], w) {
 			return s
