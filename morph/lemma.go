@@ -227,6 +227,13 @@ func (l *Lemmatizer) lemma(word, upos string) string {
 			return lem
 		}
 	}
+	if h, ok := strings.CutSuffix(w, "اء"); ok {
+		// An Arabic plural with its final hamza written (اعضاء, the
+		// gold tables know اعضا → عضو): the lemma of the plural without it.
+		if lem, ok := l.byFormPOS[formPOS{h + "ا", upos}]; ok && lem != h+"ا" {
+			return lem
+		}
+	}
 	if s := l.brokenPlural(w, upos); s != w && !l.ownLemma(w) {
 		return s
 	}

@@ -34,6 +34,8 @@ func TestLemma(t *testing.T) {
 		{"unseen plural in یان of a known word", "فلسطینیان", "NOUN", "فلسطینی"},
 		{"broken plural", "افراد", "NOUN", "فرد"},
 		{"broken plural from patterns", "اطراف", "NOUN", "طرف"},
+		{"a broken plural with its final hamza written", "فقهاء", "NOUN", "فقیه"},
+		{"a broken plural with its final hamza written, another", "علماء", "NOUN", "عالم"},
 		{"ezafe hamza", "زمینهٔ", "NOUN", "زمینه"},
 		{"a joiner left before a clitic (PerDT)", "سفرنامه\u200c", "NOUN", "سفرنامه"},
 		{"an unseen plural in یان after a consonant keeps the ی", "انقلابیان", "NOUN", "انقلابی"},
