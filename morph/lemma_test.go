@@ -49,6 +49,7 @@ func TestLemma(t *testing.T) {
 		{"comparative", "بیشتر", "ADJ", "بیش"},
 		{"unseen comparative of a known adjective", "ناهموارتر", "ADJ", "ناهموار"},
 		{"singular noun stays", "ایران", "PROPN", "ایران"},
+		{"two letters and ان make a word of their own", "بنان", "NOUN", "بنان"},
 		{"a name keeps its form (not والله)", "والا", "PROPN", "والا"},
 		{"a name still loses a plural ending", "روزنامه‌نگاران", "PROPN", "روزنامه‌نگار"},
 		{"relative ی after a plural pronoun", "اینهایی", "PRON", "اینها"},
