@@ -84,8 +84,13 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		// not the ezafe ی; every test below would end in gapSpace.
 		return gapSpace
 	}
-	last, _ := utf8.DecodeLastRune(left)
-	first, _ := utf8.DecodeRune(right)
+	last, first := lastArabic(left), firstArabic(right)
+	if last < 0 {
+		last, _ = utf8.DecodeLastRune(left)
+	}
+	if first < 0 {
+		first, _ = utf8.DecodeRune(right)
+	}
 	if last == zwnj || first == zwnj || !isPersianLetter(last) || !isPersianLetter(first) {
 		return gapSpace
 	}
