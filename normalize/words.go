@@ -59,10 +59,11 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		// field by field: a struct literal is built on the stack and
 		// copied, which stalls the processor on every word.
 		w.tok, w.form, w.cleaned, w.gap, w.sp, w.ref, w.respelled = t, in.b[t.s:t.e], nil, gapSpace, token{}, lexRef{}, false
-		if o.CleanZWNJ {
+		if o.CleanZWNJ && t.zwnj {
 			w.form = cleanZWNJ(w.form)
 		}
-		if o.RestoreZWNJ && !st.respect && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
+		// in a word token, only a ZWNJ has the byte E2
+		if o.RestoreZWNJ && !st.respect && len(w.form) > 0 && (!t.zwnj || bytes.IndexByte(w.form, 0xE2) < 0) {
 			if r, ref := n.restoreCached(st, w.form); !bytes.Equal(r, w.form) {
 				w.cleaned, w.form, w.ref = w.form, r, ref
 			} else {
