@@ -27,12 +27,13 @@ type wordCache struct {
 const (
 	cacheSetBits = 13
 	cacheSets    = 1 << cacheSetBits
-	cacheMaxWord = 31 // longer words are looked up directly
+	cacheMaxWord = 30 // longer words are looked up directly
 )
 
 // cacheSlot is 64 bytes, one line of the processor's cache.
 type cacheSlot struct {
 	n   uint8
+	fl  entryFlags // what e says, kept here so that e need not be read
 	key [cacheMaxWord]byte
 	e   *lexicon.Entry
 	// restored is set once the restorer has judged the unknown word: the
@@ -79,6 +80,7 @@ func (c *wordCache) slot(lex *lexicon.ZWNJ, w []byte) *cacheSlot {
 	s := &set[0]
 	s.n = uint8(copy(s.key[:], w))
 	s.e = lex.Lookup(w)
+	s.fl = flagsOf(w, s.e)
 	s.restored = nil
 	return s
 }
@@ -89,6 +91,52 @@ func (c *wordCache) lookup(lex *lexicon.ZWNJ, w []byte) *lexicon.Entry {
 		return s.e
 	}
 	return lex.Lookup(w)
+}
+
+// entryFlags are facts of a word's lexicon entry that let the hot paths
+// skip reading the entry itself, which on a large text is mostly out of
+// the processor's cache. The zero value says nothing: read the entry.
+type entryFlags uint8
+
+const (
+	flSolid        entryFlags = 1 << iota // restoreEntry leaves the word as it is
+	flNoStandard                          // no standard spelling to replace it
+	flNoJoinPrefix                        // not JoinPrefix
+	flNoBoundTail                         // not BoundTail
+)
+
+// flagsOf returns the flags of the word w with entry e.
+func flagsOf(w []byte, e *lexicon.Entry) entryFlags {
+	var f entryFlags
+	if solidEntry(w, e) {
+		f |= flSolid
+	}
+	if e.Standard == "" {
+		f |= flNoStandard
+	}
+	if !e.JoinPrefix {
+		f |= flNoJoinPrefix
+	}
+	if !e.BoundTail {
+		f |= flNoBoundTail
+	}
+	return f
+}
+
+// lexRef is a word's lexicon entry with its flags; the zero value means
+// not looked up yet.
+type lexRef struct {
+	e  *lexicon.Entry
+	fl entryFlags
+}
+
+// ref returns the entry of w with its flags.
+func (c *wordCache) ref(lex *lexicon.ZWNJ, w []byte) lexRef {
+	if s := c.slot(lex, w); s != nil {
+		return lexRef{s.e, s.fl}
+	}
+	e := lex.Lookup(w)
+	return lexRef{e, flagsOf(w, e)}
 }
 
 // restoration returns the cached restoration of the unknown word in s, if

@@ -18,6 +18,24 @@ func isMark(r rune) bool {
 // isWordRune reports whether r may stand inside a Persian word.
 func isWordRune(r rune) bool { return isPersianLetter(r) || isMark(r) || r == zwnj }
 
+// firstArabic returns the first rune of b when it is a two-byte letter of
+// the Arabic block (U+0600–06FF), most of Persian text, and -1 otherwise:
+// a test small enough to be inlined, before utf8.DecodeRune.
+func firstArabic(b []byte) rune {
+	if len(b) >= 2 && b[0] >= 0xD8 && b[0] <= 0xDB && b[1]&0xC0 == 0x80 {
+		return rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F)
+	}
+	return -1
+}
+
+// lastArabic is firstArabic for the last rune of b.
+func lastArabic(b []byte) rune {
+	if n := len(b); n >= 2 && b[n-2] >= 0xD8 && b[n-2] <= 0xDB && b[n-1]&0xC0 == 0x80 {
+		return rune(b[n-2]&0x1F)<<6 | rune(b[n-1]&0x3F)
+	}
+	return -1
+}
+
 // arabicWordRune is isWordRune for the Arabic block, U+0600–06FF, indexed
 // by r-0x600: one load for the scanner's inner loop.
 var arabicWordRune = func() (t [256]bool) {

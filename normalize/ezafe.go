@@ -37,7 +37,7 @@ func (n *Normalizer) fixPluralsBeforeStops(words []gword, in *buffer, toks []tok
 			continue
 		}
 		if _, base, ok := n.heAiReading(w.form); ok {
-			w.form, w.e = append(base, aiAfterHe...), nil
+			w.form, w.ref = append(base, aiAfterHe...), lexRef{}
 		}
 	}
 }

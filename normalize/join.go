@@ -16,19 +16,22 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 		for a > 0 && words[a-1].gap != gapSpace {
 			a--
 		}
+		right := &words[k+1]
+		if a == k && plainPair(&words[k], right) {
+			continue // joinGap would say gapSpace, and so would the tests below
+		}
 		left, le := words[k].form, words[k].entry(st, n.lex)
 		if a < k {
 			st.tmp = chainText(st.tmp[:0], words[a:k+1])
 			left, le = st.tmp, st.entry(n.lex, st.tmp)
 		}
-		right := &words[k+1]
 		if g := n.joinGap(st, left, le, right.form, right.entry(st, n.lex)); g != gapSpace {
 			words[k].gap = g
 			if right.cleaned != nil && !right.respelled && affixClass(left)&affVerbPrefix != 0 {
 				// after می the word is a verb body, which the restorer
 				// may have split on its own (بندیم → بن‌دیم)
 				if body := n.verbBody(right.cleaned, 0); body != nil {
-					right.form, right.e, right.cleaned = body, nil, nil
+					right.form, right.ref, right.cleaned = body, lexRef{}, nil
 				}
 			}
 		} else if base, ok := bytes.CutSuffix(right.form, hamzaAbove); ok && len(base) > 0 {
@@ -42,10 +45,20 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 			// may be the tail of a compound written apart (علاقه مندان)
 			if g := n.joinGap(st, left, le, right.cleaned, st.entry(n.lex, right.cleaned)); g != gapSpace && n.joinedCount(st, st.tmp2).Text > 0 {
 				words[k].gap = g
-				right.form, right.e, right.cleaned = right.cleaned, nil, nil
+				right.form, right.ref, right.cleaned = right.cleaned, lexRef{}, nil
 			}
 		}
 	}
+}
+
+// plainPair reports, from the flags of the two words' entries alone,
+// that nothing can join them: joinGap's common case (no affix, no
+// compound evidence, not the ezafe ی), and the right word neither ends in
+// the ezafe hamza nor was split by the restorer.
+func plainPair(left, right *gword) bool {
+	return left.ref.fl&flNoJoinPrefix != 0 && right.ref.fl&flNoBoundTail != 0 &&
+		right.cleaned == nil && !bytes.HasSuffix(right.form, hamzaAbove) && !bytes.Equal(right.form, ezafeYeWord) &&
+		affixClass(left.form) == 0 && affixClass(right.form) == 0
 }
 
 // ezafeYeWord is the ezafe ی typed as a word of its own after a word in ه.
@@ -71,8 +84,13 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		// not the ezafe ی; every test below would end in gapSpace.
 		return gapSpace
 	}
-	last, _ := utf8.DecodeLastRune(left)
-	first, _ := utf8.DecodeRune(right)
+	last, first := lastArabic(left), firstArabic(right)
+	if last < 0 {
+		last, _ = utf8.DecodeLastRune(left)
+	}
+	if first < 0 {
+		first, _ = utf8.DecodeRune(right)
+	}
 	if last == zwnj || first == zwnj || !isPersianLetter(last) || !isPersianLetter(first) {
 		return gapSpace
 	}

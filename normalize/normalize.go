@@ -188,6 +188,15 @@ func (st *state) slot(lex *lexicon.ZWNJ, w []byte) *cacheSlot {
 	return st.cache.slot(lex, w)
 }
 
+// ref returns the lexicon entry of w, with its flags, through the state's
+// cache.
+func (st *state) ref(lex *lexicon.ZWNJ, w []byte) lexRef {
+	if st.cache == nil {
+		st.cache = new(wordCache)
+	}
+	return st.cache.ref(lex, w)
+}
+
 // entry returns the lexicon entry of w through the state's cache.
 func (st *state) entry(lex *lexicon.ZWNJ, w []byte) *lexicon.Entry {
 	if st.cache == nil {

@@ -94,6 +94,14 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	return w, e
 }
 
+// solidEntry reports whether restoreEntry(w, e) surely returns w and e
+// unchanged: w is shorter than three letters, or a known word with no
+// half-space form that is not a rare solid plural candidate. It must
+// follow the tests at the top of restoreEntry.
+func solidEntry(w []byte, e *lexicon.Entry) bool {
+	return len(w) < 5 || e.Joined == "" && e.Count.Known() && e.Count.Text > rareSolid
+}
+
 // pluralOfKnown splits the plural suffix off an unknown word whose base is
 // a word the counted text writes solid or with its own half-space
 // (پناهگاههای → پناهگاه‌های, not پناه‌گاه‌های as the splitter, which knows
@@ -158,29 +166,44 @@ func (n *Normalizer) compoundWithClitic(w []byte) []byte {
 }
 
 // restoreCached is restoreWord through the state's word cache, which also
-// remembers what became of unknown words: names and rare words recur.
-func (n *Normalizer) restoreCached(st *state, w []byte) ([]byte, *lexicon.Entry) {
+// remembers what became of unknown words: names and rare words recur. When
+// w comes back unchanged, its entry comes with its flags.
+func (n *Normalizer) restoreCached(st *state, w []byte) ([]byte, lexRef) {
 	s := st.slot(n.lex, w)
 	if s == nil {
-		return n.restoreWord(w)
+		r, e := n.restoreWord(w)
+		return r, lexRef{e: e}
 	}
 	e := s.e
-	if len(w) < 5 || e.Count.Known() || e.Joined != "" {
-		return n.restoreEntry(w, e)
+	if s.fl&flSolid != 0 {
+		return w, lexRef{e, s.fl}
+	}
+	if e.Count.Known() || e.Joined != "" {
+		r, re := n.restoreEntry(w, e)
+		return r, refOf(r, w, re, s.fl)
 	}
 	if r, ok := st.cache.restoration(s, n.split); ok {
 		if len(r) == 0 {
-			return w, e
+			return w, lexRef{e, s.fl}
 		}
-		return r, nil
+		return r, lexRef{}
 	}
 	out, oe := n.restoreEntry(w, e)
 	if bytes.Equal(out, w) {
 		s.restored = []byte{} // judged: stays as written
-		return w, e
+		return w, lexRef{e, s.fl}
 	}
 	s.restored = append(make([]byte, 0, len(out)), out...)
-	return out, oe
+	return out, lexRef{e: oe}
+}
+
+// refOf returns the reference of restoreEntry's answer r, re for w: with
+// w's flags when r is w.
+func refOf(r, w []byte, re *lexicon.Entry, fl entryFlags) lexRef {
+	if bytes.Equal(r, w) {
+		return lexRef{re, fl}
+	}
+	return lexRef{e: re}
 }
 
 var hamzaAbove = []byte("\u0654")

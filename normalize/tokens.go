@@ -22,7 +22,8 @@ const (
 
 type token struct {
 	kind tokenKind
-	s, e int // byte range in the letter-step buffer
+	zwnj bool // a word that holds a ZWNJ (its only bytes outside U+0600–06FF)
+	s, e int  // byte range in the letter-step buffer
 }
 
 // connector reports whether r may join two parts of a Latin word, URL or
@@ -53,6 +54,7 @@ func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 		}
 		start := i
 		var kind tokenKind
+		hasZWNJ := false
 		switch {
 		case cleanZWNJ && r == zwnj && !wordAfterZWNJ(b[i:]):
 			for i < len(b) && isSpace(i) {
@@ -100,6 +102,7 @@ func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 				}
 				if startsZWNJ(b[i:]) {
 					i += len("\u200C") // a ZWNJ inside the word
+					hasZWNJ = true
 					continue
 				}
 				r, size := utf8.DecodeRune(b[i:])
@@ -144,7 +147,7 @@ func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 			i += size
 			kind = tkOther
 		}
-		toks = append(toks, token{kind, start, i})
+		toks = append(toks, token{kind: kind, zwnj: hasZWNJ, s: start, e: i})
 	}
 	return toks
 }

@@ -14,9 +14,9 @@ type gword struct {
 	// cleaned is the word after ZWNJ cleaning, before restoration split
 	// it; nil when restoration left it as it was.
 	cleaned []byte
-	gap     byte           // what follows it inside the group: ' ', gapZWNJ or gapNone
-	sp      token          // the space token after it, if any
-	e       *lexicon.Entry // the lexicon entry of form, once looked up
+	gap     byte   // what follows it inside the group: ' ', gapZWNJ or gapNone
+	sp      token  // the space token after it, if any
+	ref     lexRef // the lexicon entry of form, once looked up
 	// respelled is set when form has other letters than the token (a
 	// spelling variant replaced), so it cannot be aligned letter by letter.
 	respelled bool
@@ -24,10 +24,10 @@ type gword struct {
 
 // entry returns the lexicon entry of w's form.
 func (w *gword) entry(st *state, lex *lexicon.ZWNJ) *lexicon.Entry {
-	if w.e == nil {
-		w.e = st.entry(lex, w.form)
+	if w.ref.e == nil {
+		w.ref = st.ref(lex, w.form)
 	}
-	return w.e
+	return w.ref.e
 }
 
 const (
@@ -58,23 +58,24 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 		w := &words[len(words)-1]
 		// field by field: a struct literal is built on the stack and
 		// copied, which stalls the processor on every word.
-		w.tok, w.form, w.cleaned, w.gap, w.sp, w.e, w.respelled = t, in.b[t.s:t.e], nil, gapSpace, token{}, nil, false
-		if o.CleanZWNJ {
+		w.tok, w.form, w.cleaned, w.gap, w.sp, w.ref, w.respelled = t, in.b[t.s:t.e], nil, gapSpace, token{}, lexRef{}, false
+		if o.CleanZWNJ && t.zwnj {
 			w.form = cleanZWNJ(w.form)
 		}
-		if o.RestoreZWNJ && !st.respect && len(w.form) > 0 && bytes.IndexByte(w.form, 0xE2) < 0 {
-			if r, e := n.restoreCached(st, w.form); !bytes.Equal(r, w.form) {
-				w.cleaned, w.form, w.e = w.form, r, e
+		// in a word token, only a ZWNJ has the byte E2
+		if o.RestoreZWNJ && !st.respect && len(w.form) > 0 && (!t.zwnj || bytes.IndexByte(w.form, 0xE2) < 0) {
+			if r, ref := n.restoreCached(st, w.form); !bytes.Equal(r, w.form) {
+				w.cleaned, w.form, w.ref = w.form, r, ref
 			} else {
-				w.e = e
+				w.ref = ref
 			}
 		}
 		// Spelling comes before the joins, so that a second pass sees the
 		// words the first one judged.
 		switch {
-		case o.Spelling == SpellingStandard && len(w.form) > 0:
+		case o.Spelling == SpellingStandard && len(w.form) > 0 && w.ref.fl&flNoStandard == 0:
 			if e := w.entry(st, n.lex); e.Standard != "" {
-				w.form, w.e, w.respelled = []byte(e.Standard), nil, true
+				w.form, w.ref, w.respelled = []byte(e.Standard), lexRef{}, true
 			}
 		case o.Spelling == SpellingSearch:
 			// folded, then standard, so that the joins look up the
@@ -87,7 +88,7 @@ func (n *Normalizer) wordGroup(st *state, in *buffer, i int) int {
 				v, changed = std, true
 			}
 			if changed {
-				w.form, w.e, w.respelled = []byte(v), nil, true
+				w.form, w.ref, w.respelled = []byte(v), lexRef{}, true
 			}
 		}
 		j++
