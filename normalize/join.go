@@ -53,12 +53,12 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 
 // plainPair reports, from the flags of the two words' entries alone,
 // that nothing can join them: joinGap's common case (no affix, no
-// compound evidence, not the ezafe ی), and the right word neither ends in
+// compound evidence, not the ezafe ی nor a spoken clitic), and the right word neither ends in
 // the ezafe hamza nor was split by the restorer.
 func plainPair(left, right *gword) bool {
 	return left.ref.fl&flNoJoinPrefix != 0 && right.ref.fl&flNoBoundTail != 0 &&
 		right.cleaned == nil && !bytes.HasSuffix(right.form, hamzaAbove) && !bytes.Equal(right.form, ezafeYeWord) &&
-		affixClass(left.form) == 0 && affixClass(right.form) == 0
+		affixClass(left.form) == 0 && affixClass(right.form) == 0 && spokenTail(right.form) == 0
 }
 
 // ezafeYeWord is the ezafe ی typed as a word of its own after a word in ه.

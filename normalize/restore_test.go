@@ -73,6 +73,7 @@ func TestNoPluralOfPlural(t *testing.T) {
 func TestSpokenCliticsTypedApart(t *testing.T) {
 	checkRestored(t, []stringCase{
 		{"حوصله م سر رفت", "حوصله\u200cم سر رفت"},
+		{"زیر مقنعه م", "زیر مقنعه\u200cم"}, // مقنعه begins no compound
 		{"همه ش دروغه", "همه\u200cش دروغه"},
 		{"دست هامون", "دست\u200cهامون"},
 		{"لباس هاش رو", "لباس\u200cهاش رو"},
