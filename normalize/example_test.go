@@ -44,10 +44,10 @@ func ExampleOptions_respectZWNJ() {
 	// A line that already has half-spaces is its writer's: solid words and
 	// spaced compounds stay, affixes standing apart are still joined.
 	n := normalize.Default()
-	fmt.Println(n.String("اینها را رئیس جمهور می‌گوید و کتاب ها را می خواند"))
+	fmt.Println(n.String("نامهها را رئیس جمهور می‌خواند و کتاب ها را می بیند"))
 	// The same words on a line without half-spaces are restored in full.
-	fmt.Println(n.String("اینها را رئیس جمهور میگوید"))
+	fmt.Println(n.String("نامهها را رئیس جمهور میخواند"))
 	// Output:
-	// اینها را رئیس جمهور می‌گوید و کتاب‌ها را می‌خواند
-	// این‌ها را رئیس‌جمهور می‌گوید
+	// نامهها را رئیس جمهور می‌خواند و کتاب‌ها را می‌بیند
+	// نامه‌ها را رئیس‌جمهور می‌خواند
 }

@@ -39,6 +39,9 @@ func (n *Normalizer) restoreEntry(w []byte, e *lexicon.Entry) ([]byte, *lexicon.
 	if len(w) < 5 { // fewer than three letters
 		return w, e
 	}
+	if r := n.restoreDemonstrative(w); r != nil {
+		return r, nil
+	}
 	if e.Joined != "" {
 		f := e.JoinedCount
 		if prefer(f, e.Count) || suffixZWNJ(e.Joined) && f.Text > 0 && 2*f.Text >= e.Count.Text {

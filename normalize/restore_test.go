@@ -91,3 +91,15 @@ func TestBoundTailCompound(t *testing.T) {
 		{"دکترها آمدند", "دکترها آمدند"},
 	})
 }
+
+// The demonstrative plurals are written alike, as the counted text writes
+// most of them (solid): not آنها beside این‌ها. Typed apart, they take
+// the half-space.
+func TestDemonstrativePlurals(t *testing.T) {
+	checkRestored(t, []stringCase{
+		{"اینها و آنها", "اینها و آنها"},
+		{"همینها را دیدم", "همینها را دیدم"},
+		{"اینهایی که", "اینهایی که"},
+		{"این ها را", "این\u200cها را"},
+	})
+}
