@@ -125,7 +125,15 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		st.tmp2 = append(st.tmp2, zwnjBytes...)
 	}
 	st.tmp2 = append(st.tmp2, right...)
-	joined := n.joinedCount(st, st.tmp2)
+	var joined lexicon.Count
+	if gap == gapZWNJ {
+		// joinedCount, knowing that the form holds a ZWNJ
+		if n.lex.MayKnowJoined(st.tmp2) {
+			joined = st.entry(n.lex, st.tmp2).Count
+		}
+	} else {
+		joined = n.joinedCount(st, st.tmp2)
+	}
 	if la == 0 && ra == 0 && joined.Text == 0 && joined.Lexicon < pairLexicon && !re.BoundTail {
 		return gapSpace // no evidence for the joined form: the pair count cannot help
 	}

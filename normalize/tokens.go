@@ -89,13 +89,19 @@ func scan(b []byte, toks []token, cleanZWNJ bool) []token {
 			kind = tkNewline
 		case isWordRune(r):
 			for i < len(b) {
-				if c := b[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-					// two-byte Arabic-block letter: decode inline
-					if !arabicWordRune[(c&0x03)<<6|b[i+1]&0x3F] {
+				// two-byte Arabic-block letters, most of a word: decoded inline
+				for i+1 < len(b) {
+					c, d := b[i], b[i+1]
+					if c < 0xD8 || c > 0xDB || d&0xC0 != 0x80 || !arabicWordRune[(c&0x03)<<6|d&0x3F] {
 						break
 					}
 					i += 2
-					continue
+				}
+				if i >= len(b) {
+					break
+				}
+				if c := b[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+					break // a letter of the block that no word holds
 				}
 				if b[i] < utf8.RuneSelf {
 					break // ASCII: the word ends

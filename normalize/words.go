@@ -229,7 +229,9 @@ func chainText(dst []byte, chain []gword) []byte {
 // added or removed ZWNJs, mapping each byte to its input offset.
 func emitAligned(out *buffer, in *buffer, t token, form []byte) {
 	orig := in.b[t.s:t.e]
-	if bytes.Equal(orig, form) {
+	if len(orig) == len(form) && (len(form) == 0 || &orig[0] == &form[0]) || bytes.Equal(orig, form) {
+		// the word as it stands in the buffer (the common case, tested
+		// without a call), or the same letters
 		out.copyFrom(in, t.s, t.e)
 		return
 	}
