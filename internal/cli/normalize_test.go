@@ -19,12 +19,12 @@ func TestNormalizeCommand(t *testing.T) {
 	if code != ExitOK || out != "میکند 2014\n" {
 		t.Errorf("flags: code %d, stdout %+q", code, out)
 	}
-	code, out, _ = run(t, "اینها می‌گویند\n", "normalize", "-respect-zwnj=false")
-	if code != ExitOK || out != "این‌ها می‌گویند\n" {
+	code, out, _ = run(t, "نامهها می‌گویند\n", "normalize", "-respect-zwnj=false")
+	if code != ExitOK || out != "نامه‌ها می‌گویند\n" {
 		t.Errorf("-respect-zwnj=false: code %d, stdout %+q", code, out)
 	}
-	code, out, _ = run(t, "اینها می‌گویند\n", "normalize")
-	if code != ExitOK || out != "اینها می‌گویند\n" {
+	code, out, _ = run(t, "نامهها می‌گویند\n", "normalize")
+	if code != ExitOK || out != "نامهها می‌گویند\n" {
 		t.Errorf("a line with half-spaces is the writer's: code %d, stdout %+q", code, out)
 	}
 	code, out, _ = run(t, "رئیس می‌کند\n", "normalize", "-profile", "search")
