@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"unicode/utf8"
 )
 
 // A word written Xهای whose half-space was lost reads two ways: X‌های, a
@@ -85,4 +86,38 @@ func groupStop(in *buffer, toks []token, j int) bool {
 		return closing(runeAt(in.b, t.s))
 	}
 	return false
+}
+
+// silentHeEvidence are the endings whose half-space after a final ه the
+// counted text writes when the ه is silent (خانه‌ای، خانه‌ها).
+var silentHeEvidence = bytesList("ای", "ها", "های", "اش")
+
+// ezafeYe restores the ezafe ی written after a silent ه (آیندهی → آینده‌ی):
+// Xه must be a word whose ه the counted text shows to be silent (see
+// silentHe: خانه‌ای, همهٔ); a ه that is sounded joins them both
+// (توجهی, گروهی, کلاهی), whatever the plural (کلاه‌ها).
+func (n *Normalizer) ezafeYe(w []byte) []byte {
+	base, ok := bytes.CutSuffix(w, []byte("ی"))
+	if !ok || !bytes.HasSuffix(base, []byte("ه")) || utf8.RuneCount(base) < 3 || n.lex.CountBytes(base).Text == 0 {
+		return nil
+	}
+	if bytes.HasSuffix(base, []byte("اه")) || bytes.HasSuffix(base, []byte("وه")) {
+		return nil // mostly a sounded ه: راه، کلاه، دادگاه، گروه، کوه
+	}
+	if n.silentHe(base) {
+		return join3(base, []byte("ی"))
+	}
+	return nil
+}
+
+// silentHe reports whether the counted text shows the final ه of base to be
+// silent: by a half-space before ای, ها or اش (خانه‌ای), or by the ezafe
+// written as a hamza above it (همهٔ).
+func (n *Normalizer) silentHe(base []byte) bool {
+	for _, s := range silentHeEvidence {
+		if n.lex.CountBytes(join3(base, s)).Text > 0 {
+			return true
+		}
+	}
+	return n.lex.CountBytes(append(base[:len(base):len(base)], hamzaAbove...)).Text > 0
 }

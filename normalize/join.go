@@ -103,12 +103,12 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	}
 	if gap == gapZWNJ && !st.respect {
 		switch spokenTail(right) {
-		case spokenClitic:
+		case tailSpokenClitic:
 			// حوصله م, همه ش: a spoken clitic after a silent ه
 			if base, ok := bytes.CutSuffix(left, []byte("ه")); ok && utf8.RuneCount(base) >= 2 && !bytes.HasSuffix(base, []byte("ا")) && !bytes.HasSuffix(base, []byte("و")) && n.silentHe(left) {
 				return gap
 			}
-		case spokenPlural:
+		case tailSpokenPlural:
 			// کتاب هام, دوست هاشون: a spoken plural with a clitic
 			if utf8.RuneCount(left) >= 2 && le.Count.Text > 0 {
 				return gap
@@ -190,29 +190,6 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		return gap
 	}
 	return gapSpace
-}
-
-// Kinds of spokenTail.
-const (
-	spokenClitic = 1 + iota // م, ش, مون… after a silent ه
-	spokenPlural            // هام, هاش, هاشون… after a word
-)
-
-// spokenTail tells whether w is a clitic of spoken Persian that the
-// standard writes after a half-space: a pronoun or copula after a silent ه
-// (حوصله‌م, همه‌ش, بقیه‌س), or a plural with a pronoun (کتاب‌هام). It is 0
-// for every other word.
-func spokenTail(w []byte) int {
-	if len(w) > len("هاشون") {
-		return 0
-	}
-	switch string(w) {
-	case "م", "ت", "ش", "س", "ن", "مون", "تون", "شون":
-		return spokenClitic
-	case "هام", "هات", "هاش", "هامون", "هاتون", "هاشون":
-		return spokenPlural
-	}
-	return 0
 }
 
 // endsInPlural reports whether w ends in the plural suffix ‌ها, ‌های or
