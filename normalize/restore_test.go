@@ -103,3 +103,12 @@ func TestDemonstrativePlurals(t *testing.T) {
 		{"این ها را", "این\u200cها را"},
 	})
 }
+
+// solidEntry lets a known word without a half-space form through without
+// restoreEntry; for the demonstrative plurals that is right only while the
+// counted text writes the family solid, as it does.
+func TestDemonstrativesSolidForSolidEntry(t *testing.T) {
+	if !demonstrativesSolid() {
+		t.Error("the counted text writes the demonstrative plurals apart: solidEntry must then send همانها to restoreEntry")
+	}
+}
