@@ -101,13 +101,17 @@ func (n *Normalizer) ezafeYe(w []byte) []byte {
 	if !ok || !bytes.HasSuffix(base, []byte("ه")) || utf8.RuneCount(base) < 3 || n.lex.CountBytes(base).Text == 0 {
 		return nil
 	}
-	if bytes.HasSuffix(base, []byte("اه")) || bytes.HasSuffix(base, []byte("وه")) {
-		return nil // mostly a sounded ه: راه، کلاه، دادگاه، گروه، کوه
-	}
-	if n.silentHe(base) {
+	if n.silentHeWord(base) {
 		return join3(base, []byte("ی"))
 	}
 	return nil
+}
+
+// silentHeWord reports whether w ends in a ه the counted text shows to be
+// silent (see silentHe); one after ا or و is taken as sounded, as it mostly
+// is (راه، کلاه، دادگاه، گروه، کوه).
+func (n *Normalizer) silentHeWord(w []byte) bool {
+	return bytes.HasSuffix(w, []byte("ه")) && !bytes.HasSuffix(w, []byte("اه")) && !bytes.HasSuffix(w, []byte("وه")) && n.silentHe(w)
 }
 
 // silentHe reports whether the counted text shows the final ه of base to be

@@ -57,8 +57,14 @@ func (n *Normalizer) joinWords(st *state, words []gword) {
 // the ezafe hamza nor was split by the restorer.
 func plainPair(left, right *gword) bool {
 	return left.ref.fl&flNoJoinPrefix != 0 && right.ref.fl&flNoBoundTail != 0 &&
-		right.cleaned == nil && !bytes.HasSuffix(right.form, hamzaAbove) && !bytes.Equal(right.form, ezafeYeWord) &&
-		affixClass(left.form) == 0 && affixClass(right.form) == 0 && spokenTail(right.form) == 0
+		right.cleaned == nil && !bytes.HasSuffix(right.form, hamzaAbove) && plainForms(left.form, right.form)
+}
+
+// plainForms reports that neither word is an affix, nor the right one the
+// ezafe ی or a spoken clitic: the forms' part of joinGap's early exit,
+// which plainPair shares.
+func plainForms(left, right []byte) bool {
+	return !bytes.Equal(right, ezafeYeWord) && affixClass(left) == 0 && affixClass(right) == 0 && spokenTail(right) == 0
 }
 
 // ezafeYeWord is the ezafe ی typed as a word of its own after a word in ه.
@@ -79,7 +85,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 	if len(left) == 0 || len(right) == 0 {
 		return gapSpace
 	}
-	if !le.JoinPrefix && !re.BoundTail && !bytes.Equal(right, ezafeYeWord) && affixClass(left) == 0 && affixClass(right) == 0 && spokenTail(right) == 0 {
+	if !le.JoinPrefix && !re.BoundTail && plainForms(left, right) {
 		// the common case, cheaply: no affix, no evidence of a compound,
 		// not the ezafe ی; every test below would end in gapSpace.
 		return gapSpace
@@ -105,7 +111,7 @@ func (n *Normalizer) joinGap(st *state, left []byte, le *lexicon.Entry, right []
 		switch spokenTail(right) {
 		case tailSpokenClitic:
 			// حوصله م, همه ش: a spoken clitic after a silent ه
-			if base, ok := bytes.CutSuffix(left, []byte("ه")); ok && utf8.RuneCount(base) >= 2 && !bytes.HasSuffix(base, []byte("ا")) && !bytes.HasSuffix(base, []byte("و")) && n.silentHe(left) {
+			if utf8.RuneCount(left) >= 3 && n.silentHeWord(left) {
 				return gap
 			}
 		case tailSpokenPlural:

@@ -32,10 +32,7 @@ func (n *Normalizer) spokenClitic(w []byte) []byte {
 		if !ok || !bytes.HasSuffix(base, []byte("ه")) || utf8.RuneCount(base) < 3 || n.lex.CountBytes(base).Text == 0 {
 			continue
 		}
-		if bytes.HasSuffix(base, []byte("اه")) || bytes.HasSuffix(base, []byte("وه")) {
-			return nil
-		}
-		if n.silentHe(base) {
+		if n.silentHeWord(base) {
 			return join3(base, s)
 		}
 		return nil
